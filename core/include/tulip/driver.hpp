@@ -1,0 +1,42 @@
+// Drivers: the only things that know what time is and how to wait. The loop asks a driver for
+// "now" and to wait until a deadline; the same loop runs under every driver.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <limits>
+
+namespace tulip {
+
+// "No deadline": nothing is scheduled, only I/O (or nothing at all) can wake the loop.
+inline constexpr std::int64_t kNoDeadline = std::numeric_limits<std::int64_t>::max();
+
+class Driver {
+public:
+  virtual ~Driver() = default;
+  // Monotonic time in nanoseconds.
+  virtual std::int64_t now_ns() = 0;
+  // Waits until `deadline_ns` (kNoDeadline: until I/O). Returns at once for a past deadline.
+  // Throws DeadlockError when nothing could ever end the wait.
+  virtual void wait_until(std::int64_t deadline_ns) = 0;
+};
+
+// Virtual time: waiting jumps the clock to the deadline, so programs run instantly and
+// deterministically.
+class VirtualDriver final : public Driver {
+public:
+  std::int64_t now_ns() override { return now_; }
+  void wait_until(std::int64_t deadline_ns) override;
+
+private:
+  std::int64_t now_ = 0;
+};
+
+// Real time on std::chrono::steady_clock; waiting sleeps until the deadline.
+class NativeDriver final : public Driver {
+public:
+  std::int64_t now_ns() override;
+  void wait_until(std::int64_t deadline_ns) override;
+};
+
+} // namespace tulip

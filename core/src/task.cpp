@@ -1,0 +1,217 @@
+#include "tulip/task.hpp"
+
+#include <stdexcept>
+
+namespace tulip {
+
+namespace {
+thread_local std::uint64_t task_counter = 0;
+} // namespace
+
+void reset_task_names() noexcept { task_counter = 0; }
+
+TaskBase::TaskBase(Loop& loop, std::string name) : FutureBase(loop), id_(++task_counter) {
+  if (!name.empty())
+    name_ = std::make_unique<std::string>(std::move(name));
+}
+
+TaskBase::~TaskBase() = default;
+
+std::string TaskBase::get_name() const {
+  return name_ ? *name_ : "Task-" + std::to_string(id_);
+}
+
+void TaskBase::set_name(std::string name) { name_ = std::make_unique<std::string>(std::move(name)); }
+
+std::string TaskBase::repr() const {
+  const char* state = !done() ? "pending" : cancelled() ? "cancelled" : "finished";
+  return std::string("<Task ") + state + " name='" + get_name() + "'>";
+}
+
+void TaskBase::start() {
+  loop_->keep_alive(*this);
+  loop_->schedule({&step_thunk, this});
+  if (loop_->tracing()) [[unlikely]]
+    loop_->trace(TraceKind::task_created, this);
+}
+
+bool TaskBase::cancel(CancelMessage msg) {
+  // CPython 3.11 Task.cancel: cancel what the task awaits; if that cannot be cancelled, the
+  // next step throws CancelledError into the coroutine.
+  if (done())
+    return false;
+  ++num_cancels_requested_;
+  if (fut_waiter_ && fut_waiter_->cancel(msg))
+    return true;
+  if (waiter_ && waiter_->cancel(msg))
+    return true;
+  must_cancel_ = true;
+  cancel_message_ = msg ? std::make_unique<std::string>(std::move(*msg)) : nullptr;
+  return true;
+}
+
+int TaskBase::uncancel() noexcept {
+  if (num_cancels_requested_ > 0)
+    --num_cancels_requested_;
+  return num_cancels_requested_;
+}
+
+CancelledError TaskBase::cancel_request_error() const {
+  return CancelledError(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt);
+}
+
+void TaskBase::park_on(FutureBase& future, Callback& wakeup) {
+  future.add_callback(wakeup);
+  fut_waiter_ = &future;
+  if (loop_->tracing()) [[unlikely]]
+    loop_->trace(TraceKind::task_suspended, this, future.is_task() ? "Task" : "Future", 0,
+                 &future);
+  if (must_cancel_ && future.cancel(cancel_message_ ? CancelMessage(*cancel_message_)
+                                                    : std::nullopt))
+    must_cancel_ = false;
+}
+
+void TaskBase::park_on(Waiter& waiter) {
+  waiter_ = &waiter;
+  if (must_cancel_ &&
+      waiter.cancel(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt))
+    must_cancel_ = false;
+}
+
+void TaskBase::yield_once() {
+  loop_->schedule({&step_thunk, this});
+  if (loop_->tracing()) [[unlikely]]
+    loop_->trace(TraceKind::task_suspended, this, "sleep(0)");
+}
+
+void TaskBase::step_thunk(void* task, bool run) {
+  if (run)
+    static_cast<TaskBase*>(task)->step();
+}
+
+void TaskBase::step() {
+  throw_cancel_ = must_cancel_;
+  must_cancel_ = false;
+  fut_waiter_ = nullptr;
+  waiter_ = nullptr;
+  detail::Running& running = detail::running;
+  if (running.task)
+    throw std::runtime_error("Cannot enter into task " + repr() + " while another task " +
+                             running.task->repr() + " is being executed.");
+  running.task = this;
+  if (loop_->tracing()) [[unlikely]]
+    loop_->trace(started_ ? TraceKind::task_resumed : TraceKind::task_started, this);
+  struct Leave {
+    ~Leave() { detail::running.task = nullptr; }
+  } leave;
+  run_step();
+  if (done()) {
+    if (loop_->tracing()) [[unlikely]]
+      loop_->trace(cancelled() ? TraceKind::task_cancelled : TraceKind::task_done, this);
+    loop_->let_go(*this); // may destroy this task
+  }
+}
+
+bool TaskBase::end_if_cancel_requested() {
+  if (!must_cancel_)
+    return false;
+  must_cancel_ = false;
+  finish_cancelled(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt);
+  return true;
+}
+
+void TaskBase::end_with_exception(std::exception_ptr e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (const CancelledError&) {
+    finish_cancelled_by(std::move(e));
+    return;
+  } catch (...) {
+  }
+  if (loop_->tracing()) [[unlikely]] {
+    std::string what;
+    try {
+      std::rethrow_exception(e);
+    } catch (const std::exception& ex) {
+      what = ex.what();
+    } catch (...) {
+    }
+    loop_->trace(TraceKind::task_raised, this, what);
+  }
+  finish_exception(std::move(e));
+}
+
+void CoroTaskBase::run_step() {
+  if (!started_) {
+    started_ = true;
+    if (take_cancel_request()) {
+      // Throwing into a coroutine that never started ends it before its first line.
+      CancelledError error = cancel_request_error();
+      destroy_frame();
+      end_with_exception(std::make_exception_ptr(error));
+      return;
+    }
+  }
+  detail::Running& running = detail::running;
+  co::coroutine_handle<> h = leaf_;
+  do {
+    leaf_ = h;
+    running.next = nullptr;
+    h.resume();
+    h = running.next;
+  } while (h);
+  if (top_.done())
+    complete();
+}
+
+// Waiter
+
+void Waiter::park() {
+  state_ = State::pending;
+  task_ = detail::running.task;
+  task_->park_on(*this);
+}
+
+void Waiter::repark() noexcept {
+  state_ = State::pending;
+  task_->waiter_ = this;
+}
+
+bool Waiter::set_result() {
+  if (state_ != State::pending)
+    return false;
+  state_ = State::done;
+  task_->loop().schedule({&wake, this});
+  return true;
+}
+
+bool Waiter::cancel(CancelMessage msg) {
+  if (state_ != State::pending)
+    return false;
+  state_ = State::cancelled;
+  if (msg)
+    message_ = std::make_unique<std::string>(std::move(*msg));
+  task_->loop().schedule({&wake, this});
+  return true;
+}
+
+void Waiter::wake(void* self, bool run) {
+  if (!run)
+    return;
+  auto& waiter = *static_cast<Waiter*>(self);
+  TaskBase& task = *waiter.task_;
+  if (waiter.retry_ && waiter.state_ == State::done && !task.must_cancel_ && waiter.retry_(waiter))
+    return;
+  task.step();
+}
+
+std::optional<CancelledError> Waiter::interruption() {
+  bool cancel_requested = task_->take_cancel_request();
+  if (state_ == State::cancelled)
+    return CancelledError(message_ ? CancelMessage(*message_) : std::nullopt);
+  if (cancel_requested)
+    return task_->cancel_request_error();
+  return std::nullopt;
+}
+
+} // namespace tulip
