@@ -6,11 +6,7 @@ namespace tulip {
 
 FutureBase::FutureBase(Loop& loop) noexcept : loop_(&loop) { loop.track(*this); }
 
-FutureBase::~FutureBase() {
-  if (log_traceback_)
-    report_unretrieved();
-  dispose_callbacks();
-}
+FutureBase::~FutureBase() { dispose_callbacks(); }
 
 void FutureBase::report_unretrieved() noexcept {
   // A future that outlived its loop reports to a default handler of its own.

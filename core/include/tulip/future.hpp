@@ -40,8 +40,11 @@ public:
 
   void add_ref() noexcept { ++refs_; }
   void release() noexcept {
-    if (--refs_ == 0)
+    if (--refs_ == 0) {
+      if (log_traceback_)
+        report_unretrieved(); // while the object is still all it is (a task's repr)
       delete this;
+    }
   }
 
   Loop& loop() const noexcept { return *loop_; }
