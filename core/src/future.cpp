@@ -45,7 +45,7 @@ bool FutureBase::cancel(CancelMessage msg) {
 void FutureBase::finish_cancelled(CancelMessage msg) {
   state_ = State::cancelled;
   if (msg)
-    cancel_message_ = std::make_unique<std::string>(std::move(*msg));
+    extras().cancel_message = std::move(msg);
   schedule_callbacks();
   unlink();
 }
@@ -108,7 +108,7 @@ CancelledError FutureBase::make_cancelled_error() {
 }
 
 CancelMessage FutureBase::cancel_message() const {
-  return cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt;
+  return extras_ ? extras_->cancel_message : std::nullopt;
 }
 
 void FutureBase::add_callback(Callback& cb) {
@@ -128,6 +128,12 @@ bool FutureBase::remove_callback(Callback& cb) noexcept {
     return false;
   cb.unlink();
   return true;
+}
+
+FutureExtras& FutureBase::extras() {
+  if (!extras_)
+    extras_ = std::make_unique<FutureExtras>();
+  return *extras_;
 }
 
 bool FutureBase::remove_callback_if_pending(const Callback* cb) noexcept {

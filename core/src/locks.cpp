@@ -313,7 +313,7 @@ Coro<void> Barrier::abort() {
 
 namespace tulip::detail {
 
-void trace_queue(TraceKind kind, const void* queue) {
+void trace_queue_event(TraceKind kind, const void* queue) {
   if (Loop* loop = running_loop(); loop && loop->tracing()) [[unlikely]]
     loop->trace(kind, loop->current_task(), kind == TraceKind::queue_put ? "put" : "get", 0,
                 queue);

@@ -11,7 +11,7 @@
 namespace tulip {
 
 namespace detail {
-thread_local Running running;
+constinit thread_local Running running;
 } // namespace detail
 
 namespace {
@@ -21,9 +21,6 @@ namespace {
 constexpr std::size_t kMinScheduledTimers = 100;
 constexpr double kMinCancelledFraction = 0.5;
 
-bool later(const auto& a, const auto& b) noexcept {
-  return a.when_ns != b.when_ns ? a.when_ns > b.when_ns : a.seq > b.seq;
-}
 
 std::int64_t seconds_to_ns(double s) {
   if (std::isnan(s))
@@ -114,7 +111,8 @@ Handle Loop::call_at_ns(std::int64_t when_ns, std::function<void()> callback) {
   Handle result{Ref<HandleImpl>(handle)};
   handle->add_ref(); // the heap's reference
   handle->in_timer_heap_ = true;
-  push_timer({when_ns, timer_seq_++, handle});
+  handle->seq_ = timer_seq_++;
+  push_timer({when_ns, handle});
   if (tracer_) [[unlikely]]
     trace(TraceKind::timer_armed, current_task(), {}, static_cast<double>(when_ns) / 1e9, handle);
   return result;
@@ -132,19 +130,58 @@ void Handle::cancel() {
 
 void Loop::timer_cancelled(HandleImpl&) noexcept { ++timers_cancelled_; }
 
+bool Loop::earlier(const Timer& a, const Timer& b) noexcept {
+  return a.when_ns != b.when_ns ? a.when_ns < b.when_ns : a.handle->seq_ < b.handle->seq_;
+}
+
+// The heap: children of i are 4i+1 .. 4i+4.
 void Loop::push_timer(Timer timer) {
   timers_.push_back(timer);
-  std::push_heap(timers_.begin(), timers_.end(), [](auto& a, auto& b) { return later(a, b); });
+  std::size_t i = timers_.size() - 1;
+  while (i > 0) {
+    std::size_t parent = (i - 1) / 4;
+    if (!earlier(timer, timers_[parent]))
+      break;
+    timers_[i] = timers_[parent];
+    i = parent;
+  }
+  timers_[i] = timer;
+}
+
+void Loop::sift_down(std::size_t i) noexcept {
+  const std::size_t n = timers_.size();
+  Timer timer = timers_[i];
+  while (true) {
+    std::size_t first = 4 * i + 1;
+    if (first >= n)
+      break;
+    std::size_t best = first;
+    std::size_t last = std::min(first + 4, n);
+    for (std::size_t c = first + 1; c < last; ++c)
+      if (earlier(timers_[c], timers_[best]))
+        best = c;
+    if (!earlier(timers_[best], timer))
+      break;
+    timers_[i] = timers_[best];
+    i = best;
+  }
+  timers_[i] = timer;
 }
 
 void Loop::pop_timer() {
-  std::pop_heap(timers_.begin(), timers_.end(), [](auto& a, auto& b) { return later(a, b); });
+  timers_.front() = timers_.back();
   timers_.pop_back();
+  if (!timers_.empty())
+    sift_down(0);
+}
+
+void Loop::make_timer_heap() noexcept {
+  for (std::size_t i = timers_.size() / 4 + 1; i-- > 0;)
+    if (i < timers_.size())
+      sift_down(i);
 }
 
 void Loop::drop_cancelled_timers() {
-  if (timers_cancelled_ == 0)
-    return;
   if (timers_.size() > kMinScheduledTimers &&
       static_cast<double>(timers_cancelled_) / static_cast<double>(timers_.size()) >
           kMinCancelledFraction) {
@@ -155,7 +192,7 @@ void Loop::drop_cancelled_timers() {
       t.handle->release();
       return true;
     });
-    std::make_heap(timers_.begin(), timers_.end(), [](auto& a, auto& b) { return later(a, b); });
+    make_timer_heap();
     timers_cancelled_ = 0;
     return;
   }
@@ -186,7 +223,8 @@ void Loop::collect_due_timers(std::int64_t now_ns) {
 }
 
 std::int64_t Loop::next_deadline_ns() {
-  drop_cancelled_timers();
+  if (timers_cancelled_)
+    drop_cancelled_timers();
   if (ready_.size() || stopping_)
     return -kNoDeadline;
   return timers_.empty() ? kNoDeadline : timers_.front().when_ns;

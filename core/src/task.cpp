@@ -10,18 +10,19 @@ thread_local std::uint64_t task_counter = 0;
 
 void reset_task_names() noexcept { task_counter = 0; }
 
-TaskBase::TaskBase(Loop& loop, std::string name) : FutureBase(loop), id_(++task_counter) {
+TaskBase::TaskBase(Loop& loop, std::string_view name) : FutureBase(loop), id_(++task_counter) {
   if (!name.empty())
-    name_ = std::make_unique<std::string>(std::move(name));
+    extras().name = name;
 }
 
 TaskBase::~TaskBase() = default;
 
 std::string TaskBase::get_name() const {
-  return name_ ? *name_ : "Task-" + std::to_string(id_);
+  auto* x = extras_if_any();
+  return x && !x->name.empty() ? x->name : "Task-" + std::to_string(id_);
 }
 
-void TaskBase::set_name(std::string name) { name_ = std::make_unique<std::string>(std::move(name)); }
+void TaskBase::set_name(std::string name) { extras().name = std::move(name); }
 
 std::string TaskBase::repr() const {
   const char* state = !done() ? "pending" : cancelled() ? "cancelled" : "finished";
@@ -41,12 +42,13 @@ bool TaskBase::cancel(CancelMessage msg) {
   if (done())
     return false;
   ++num_cancels_requested_;
-  if (fut_waiter_ && fut_waiter_->cancel(msg))
+  if (FutureBase* f = fut_waiter(); f && f->cancel(msg))
     return true;
-  if (waiter_ && waiter_->cancel(msg))
+  if (Waiter* w = waiter(); w && w->cancel(msg))
     return true;
   must_cancel_ = true;
-  cancel_message_ = msg ? std::make_unique<std::string>(std::move(*msg)) : nullptr;
+  if (msg || extras_if_any())
+    extras().task_cancel_message = std::move(msg);
   return true;
 }
 
@@ -57,24 +59,16 @@ int TaskBase::uncancel() noexcept {
 }
 
 CancelledError TaskBase::cancel_request_error() const {
-  return CancelledError(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt);
+  return CancelledError(must_cancel_message());
 }
 
 void TaskBase::park_on(FutureBase& future, Callback& wakeup) {
   future.add_callback(wakeup);
-  fut_waiter_ = &future;
+  waiting_ = reinterpret_cast<std::uintptr_t>(&future);
   if (loop_->tracing()) [[unlikely]]
     loop_->trace(TraceKind::task_suspended, this, future.is_task() ? "Task" : "Future", 0,
                  &future);
-  if (must_cancel_ && future.cancel(cancel_message_ ? CancelMessage(*cancel_message_)
-                                                    : std::nullopt))
-    must_cancel_ = false;
-}
-
-void TaskBase::park_on(Waiter& waiter) {
-  waiter_ = &waiter;
-  if (must_cancel_ &&
-      waiter.cancel(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt))
+  if (must_cancel_ && future.cancel(must_cancel_message()))
     must_cancel_ = false;
 }
 
@@ -92,8 +86,7 @@ void TaskBase::step_thunk(void* task, bool run) {
 void TaskBase::step() {
   throw_cancel_ = must_cancel_;
   must_cancel_ = false;
-  fut_waiter_ = nullptr;
-  waiter_ = nullptr;
+  waiting_ = 0;
   detail::Running& running = detail::running;
   if (running.task)
     throw std::runtime_error("Cannot enter into task " + repr() + " while another task " +
@@ -116,7 +109,7 @@ bool TaskBase::end_if_cancel_requested() {
   if (!must_cancel_)
     return false;
   must_cancel_ = false;
-  finish_cancelled(cancel_message_ ? CancelMessage(*cancel_message_) : std::nullopt);
+  finish_cancelled(must_cancel_message());
   return true;
 }
 
@@ -164,37 +157,6 @@ void CoroTaskBase::run_step() {
     complete();
 }
 
-// Waiter
-
-void Waiter::park() {
-  state_ = State::pending;
-  task_ = detail::running.task;
-  task_->park_on(*this);
-}
-
-void Waiter::repark() noexcept {
-  state_ = State::pending;
-  task_->waiter_ = this;
-}
-
-bool Waiter::set_result() {
-  if (state_ != State::pending)
-    return false;
-  state_ = State::done;
-  task_->loop().schedule({&wake, this});
-  return true;
-}
-
-bool Waiter::cancel(CancelMessage msg) {
-  if (state_ != State::pending)
-    return false;
-  state_ = State::cancelled;
-  if (msg)
-    message_ = std::make_unique<std::string>(std::move(*msg));
-  task_->loop().schedule({&wake, this});
-  return true;
-}
-
 void Waiter::wake(void* self, bool run) {
   if (!run)
     return;
@@ -205,13 +167,5 @@ void Waiter::wake(void* self, bool run) {
   task.step();
 }
 
-std::optional<CancelledError> Waiter::interruption() {
-  bool cancel_requested = task_->take_cancel_request();
-  if (state_ == State::cancelled)
-    return CancelledError(message_ ? CancelMessage(*message_) : std::nullopt);
-  if (cancel_requested)
-    return task_->cancel_request_error();
-  return std::nullopt;
-}
 
 } // namespace tulip

@@ -18,7 +18,10 @@ void Timeout::reschedule(std::optional<double> when) {
   if (state_ != State::entered) {
     if (state_ == State::created)
       throw std::runtime_error("Timeout has not been entered");
-    throw std::runtime_error("Cannot change state of finished Timeout");
+    const char* state = state_ == State::expiring  ? "expiring"
+                        : state_ == State::expired ? "expired"
+                                                   : "finished";
+    throw std::runtime_error(std::string("Cannot change state of ") + state + " Timeout");
   }
   when_ = when;
   handle_.cancel();

@@ -14,6 +14,7 @@
 
 #include "tulip/coroutine.hpp"
 #include "tulip/loop.hpp"
+#include "tulip/memory.hpp"
 
 namespace tulip {
 
@@ -24,6 +25,10 @@ namespace detail {
 inline void resume_next(co::coroutine_handle<> h) noexcept { running.next = h; }
 
 struct PromiseBase {
+  // Frames come from the pools: a task's coroutines are made and dropped by the million.
+  static void* operator new(std::size_t size) { return memory::allocate(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { memory::deallocate(p, size); }
+
   co::coroutine_handle<> continuation;
   std::exception_ptr exception;
 

@@ -16,6 +16,7 @@
 #include "tulip/errors.hpp"
 #include "tulip/list.hpp"
 #include "tulip/loop.hpp"
+#include "tulip/memory.hpp"
 #include "tulip/ref.hpp"
 
 namespace tulip {
@@ -29,7 +30,15 @@ struct Callback : ListNode {
   Fn fn;
 };
 
-class FutureBase : public ListNode {
+// What few futures need, kept apart so that every future and task stays small.
+struct FutureExtras {
+  CancelMessage cancel_message;      // Future._cancel_message
+  CancelMessage task_cancel_message; // Task._cancel_message, raised for _must_cancel
+  CancelMessage waiter_message;      // what the Waiter the task parks on was cancelled with
+  std::string name;                  // a task's name, when given
+};
+
+class FutureBase : public ListNode, public memory::Pooled {
 public:
   enum class State : std::uint8_t { pending, finished, cancelled };
 
@@ -80,6 +89,8 @@ protected:
   void finish_cancelled_by(std::exception_ptr error);
   void finish_exception(std::exception_ptr e);
   void check_settable() const;
+  FutureExtras& extras();
+  const FutureExtras* extras_if_any() const noexcept { return extras_.get(); }
 
 private:
   friend class Loop;
@@ -95,7 +106,7 @@ private:
   List<Callback> callbacks_;
   // The exception it finished with, or (cancelled) the CancelledError to re-raise once.
   std::exception_ptr exception_;
-  std::unique_ptr<std::string> cancel_message_;
+  std::unique_ptr<FutureExtras> extras_;
   std::uint32_t refs_ = 0;
   State state_ = State::pending;
   bool log_traceback_ = false;
@@ -146,7 +157,7 @@ public:
   }
 
 protected:
-  detail::Slot<T> slot_;
+  [[no_unique_address]] detail::Slot<T> slot_;
 };
 
 template <class T> class FutureImpl : public WithResult<T, FutureBase> {
@@ -162,7 +173,7 @@ public:
 namespace detail {
 
 // A done callback that owns a function; it deletes itself once run, removed or disposed.
-class FunctionCallback final : public Callback {
+class FunctionCallback final : public Callback, public memory::Pooled {
 public:
   explicit FunctionCallback(std::function<void()> f) : Callback(&call), f_(std::move(f)) {}
 
@@ -170,8 +181,17 @@ private:
   static void call(Callback* self, bool run) {
     auto* me = static_cast<FunctionCallback*>(self);
     std::unique_ptr<FunctionCallback> owned(me);
-    if (run)
+    if (!run)
+      return;
+    // As CPython's Handle._run: an exception goes to the loop's handler, the loop goes on.
+    try {
       me->f_();
+    } catch (...) {
+      Loop* loop = running_loop();
+      if (!loop)
+        throw;
+      loop->call_exception_handler({"Exception in callback", std::current_exception()});
+    }
   }
   std::function<void()> f_;
 };

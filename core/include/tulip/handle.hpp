@@ -5,13 +5,14 @@
 #include <cstdint>
 #include <functional>
 
+#include "tulip/memory.hpp"
 #include "tulip/ref.hpp"
 
 namespace tulip {
 
 class Loop;
 
-class HandleImpl {
+class HandleImpl : public memory::Pooled {
 public:
   HandleImpl(Loop& loop, std::function<void()> callback, std::int64_t when_ns)
       : loop_(&loop), callback_(std::move(callback)), when_ns_(when_ns) {}
@@ -27,6 +28,7 @@ private:
   Loop* loop_;
   std::function<void()> callback_;
   std::int64_t when_ns_;
+  std::uint64_t seq_ = 0; // arming order: FIFO among timers with equal deadlines
   std::uint32_t refs_ = 0;
   bool cancelled_ = false;
   bool in_timer_heap_ = false;

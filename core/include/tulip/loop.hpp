@@ -62,7 +62,7 @@ public:
   Handle call_at_ns(std::int64_t when_ns, std::function<void()> callback);
 
   template <class T = void> Future<T> create_future();
-  template <class T> Task<T> create_task(Coro<T> coro, std::string name = {});
+  template <class T> Task<T> create_task(Coro<T> coro, std::string_view name = {});
 
   template <class T> T run_until_complete(Coro<T> coro);
   template <class T> T run_until_complete(Task<T> task);
@@ -141,8 +141,7 @@ private:
 
   struct Timer {
     std::int64_t when_ns;
-    std::uint64_t seq; // FIFO among equal deadlines
-    HandleImpl* handle;
+    HandleImpl* handle; // its seq orders equal deadlines FIFO
   };
 
   void check_not_running() const;
@@ -153,6 +152,9 @@ private:
   void drop_cancelled_timers();
   void pop_timer();
   void push_timer(Timer timer);
+  static bool earlier(const Timer& a, const Timer& b) noexcept;
+  void sift_down(std::size_t i) noexcept;
+  void make_timer_heap() noexcept;
   void collect_due_timers(std::int64_t now_ns);
   void run_ready();
   void clear_pending() noexcept;
@@ -162,7 +164,7 @@ private:
   std::unique_ptr<Driver> owned_driver_;
   Driver* driver_;
   ReadyQueue ready_;
-  std::vector<Timer> timers_; // a binary min-heap on (when_ns, seq)
+  std::vector<Timer> timers_; // a 4-ary min-heap on (when_ns, seq): shallow and cache-friendly
   std::uint64_t timer_seq_ = 0;
   std::size_t timers_cancelled_ = 0;
   List<FutureBase> tracked_;
@@ -186,7 +188,7 @@ struct Running {
   // The coroutine the running task's trampoline resumes next (see coro.hpp).
   co::coroutine_handle<> next;
 };
-extern thread_local Running running;
+extern constinit thread_local Running running;
 bool loop_alive(const Loop* loop) noexcept;
 } // namespace detail
 

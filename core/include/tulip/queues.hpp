@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <deque>
 #include <functional>
 #include <stdexcept>
 #include <vector>
@@ -19,12 +18,30 @@ namespace tulip {
 namespace detail {
 
 // Where the items live: FIFO, LIFO or a min-heap, as Queue._init/_put/_get.
+// A ring buffer: cheaper than std::deque for the one-item queues of producer/consumer pairs.
 template <class T> struct FifoItems {
-  std::deque<T> items;
-  void put(T v) { items.push_back(std::move(v)); }
+  struct Ring {
+    std::vector<T> slots = std::vector<T>(4);
+    std::size_t head = 0, count = 0;
+    std::size_t size() const noexcept { return count; }
+    bool empty() const noexcept { return count == 0; }
+  } items;
+  void put(T v) {
+    auto& r = items;
+    if (r.count == r.slots.size()) {
+      std::vector<T> bigger(r.slots.size() * 2);
+      for (std::size_t i = 0; i < r.count; ++i)
+        bigger[i] = std::move(r.slots[(r.head + i) & (r.slots.size() - 1)]);
+      r.slots = std::move(bigger);
+      r.head = 0;
+    }
+    r.slots[(r.head + r.count++) & (r.slots.size() - 1)] = std::move(v);
+  }
   T get() {
-    T v = std::move(items.front());
-    items.pop_front();
+    auto& r = items;
+    T v = std::move(r.slots[r.head]);
+    r.head = (r.head + 1) & (r.slots.size() - 1);
+    --r.count;
     return v;
   }
 };
@@ -52,7 +69,11 @@ template <class T, class Less> struct HeapItems {
   }
 };
 
-void trace_queue(TraceKind kind, const void* queue);
+void trace_queue_event(TraceKind kind, const void* queue);
+inline void trace_queue(TraceKind kind, const void* queue) {
+  if (Loop* loop = running.loop; loop && loop->tracing()) [[unlikely]]
+    trace_queue_event(kind, queue);
+}
 
 } // namespace detail
 

@@ -17,7 +17,7 @@ namespace tulip {
 
 class TaskBase : public FutureBase {
 public:
-  TaskBase(Loop& loop, std::string name);
+  TaskBase(Loop& loop, std::string_view name);
   ~TaskBase() override;
 
   bool is_task() const noexcept override { return true; }
@@ -66,21 +66,77 @@ private:
   friend class Loop;
   friend class Waiter;
 
-  std::unique_ptr<std::string> name_;
-  std::unique_ptr<std::string> cancel_message_; // _cancel_message, for _must_cancel
-  FutureBase* fut_waiter_ = nullptr;
-  Waiter* waiter_ = nullptr;
+  CancelMessage must_cancel_message() const {
+    auto* x = extras_if_any();
+    return x ? x->task_cancel_message : std::nullopt;
+  }
+  // What the task is parked on (CPython's _fut_waiter): a future, or a Waiter (low bit set).
+  FutureBase* fut_waiter() const noexcept {
+    return waiting_ & 1 ? nullptr : reinterpret_cast<FutureBase*>(waiting_);
+  }
+  Waiter* waiter() const noexcept {
+    return waiting_ & 1 ? reinterpret_cast<Waiter*>(waiting_ & ~std::uintptr_t(1)) : nullptr;
+  }
+
+  std::uintptr_t waiting_ = 0;
   std::uint64_t id_;
   std::int32_t num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool throw_cancel_ = false;
 };
 
+// Inline here, where TaskBase is complete: these run for every wait on a queue or a lock.
+
+inline void TaskBase::park_on(Waiter& waiter) {
+  waiting_ = reinterpret_cast<std::uintptr_t>(&waiter) | 1;
+  if (must_cancel_ && waiter.cancel(must_cancel_message()))
+    must_cancel_ = false;
+}
+
+inline void Waiter::park() {
+  state_ = State::pending;
+  task_ = detail::running.task;
+  task_->park_on(*this);
+}
+
+inline void Waiter::repark() noexcept {
+  state_ = State::pending;
+  task_->waiting_ = reinterpret_cast<std::uintptr_t>(this) | 1;
+}
+
+inline bool Waiter::set_result() {
+  if (state_ != State::pending)
+    return false;
+  state_ = State::done;
+  task_->loop().schedule({&wake, this});
+  return true;
+}
+
+inline bool Waiter::cancel(CancelMessage msg) {
+  if (state_ != State::pending)
+    return false;
+  state_ = State::cancelled;
+  if (msg || task_->extras_if_any())
+    task_->extras().waiter_message = std::move(msg);
+  task_->loop().schedule({&wake, this});
+  return true;
+}
+
+inline std::optional<CancelledError> Waiter::interruption() {
+  bool cancel_requested = task_->take_cancel_request();
+  if (state_ == State::cancelled)
+    return CancelledError(task_->extras_if_any() ? task_->extras_if_any()->waiter_message
+                                                 : std::nullopt);
+  if (cancel_requested)
+    return task_->cancel_request_error();
+  return std::nullopt;
+}
+
 // A task running a C++ coroutine, resumed through the trampoline.
 class CoroTaskBase : public TaskBase {
 public:
-  CoroTaskBase(Loop& loop, co::coroutine_handle<> top, std::string name)
-      : TaskBase(loop, std::move(name)), top_(top), leaf_(top) {}
+  CoroTaskBase(Loop& loop, co::coroutine_handle<> top, std::string_view name)
+      : TaskBase(loop, name), top_(top), leaf_(top) {}
   ~CoroTaskBase() override { destroy_frame(); }
 
 protected:
@@ -98,8 +154,8 @@ protected:
 
 template <class T> class TaskImpl final : public WithResult<T, CoroTaskBase> {
 public:
-  TaskImpl(Loop& loop, typename Coro<T>::handle_type h, std::string name)
-      : WithResult<T, CoroTaskBase>(loop, h, std::move(name)) {}
+  TaskImpl(Loop& loop, typename Coro<T>::handle_type h, std::string_view name)
+      : WithResult<T, CoroTaskBase>(loop, h, name) {}
 
 private:
   void complete() override {
@@ -131,16 +187,16 @@ public:
   std::uint64_t id() const noexcept { return this->impl_->id(); }
 };
 
-template <class T> Task<T> Loop::create_task(Coro<T> coro, std::string name) {
+template <class T> Task<T> Loop::create_task(Coro<T> coro, std::string_view name) {
   check_open();
-  Task<T> task(Ref<TaskImpl<T>>(new TaskImpl<T>(*this, coro.release(), std::move(name))));
+  Task<T> task(Ref<TaskImpl<T>>(new TaskImpl<T>(*this, coro.release(), name)));
   task.impl()->start();
   return task;
 }
 
 // asyncio.create_task: on the running loop.
-template <class T> Task<T> create_task(Coro<T> coro, std::string name = {}) {
-  return get_running_loop().create_task(std::move(coro), std::move(name));
+template <class T> Task<T> create_task(Coro<T> coro, std::string_view name = {}) {
+  return get_running_loop().create_task(std::move(coro), name);
 }
 
 template <class T> T Loop::run_until_complete(Task<T> task) {

@@ -44,7 +44,6 @@ public:
 private:
   static void wake(void* self, bool run);
   TaskBase* task_ = nullptr;
-  std::unique_ptr<std::string> message_;
   Retry retry_ = nullptr;
   State state_ = State::pending;
 };

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// Benchmark driver (`npm run bench`).
+//
+// Runs every program of every suite once, one after the other (never in
+// parallel, so they do not compete for cores), parses their `NAME value`
+// stdout lines and prints a comparison table against Tulip plus the targets.
+//
+// Usage: node tests/bench/run.mjs [--scale X] [--json FILE]
+//   --scale X   pass scale factor X (multiplies operation counts) to every program
+//   --json FILE also write {"M1": {"tulip": v, "asio": v, "cpython": v}, ...}
+//
+// Benchmarks report numbers; they are not tests. The exit status is non-zero
+// only when a program is missing, fails, or prints no value for a metric,
+// never because a target is missed.
+//
+// Adding a benchmark group: append a suite to SUITES below. Each suite lists
+// the programs to run (the first is the baseline the others are compared to)
+// and the metrics expected from their output, with unit and Tulip target.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const BUILD = path.join(ROOT, 'build/release');
+
+const SUITES = [
+  {
+    title: 'Scheduler core',
+    programs: [
+      // `binary: true` means: built by CMake; check it exists before running.
+      { name: 'tulip', command: [path.join(BUILD, 'tulip_bench')], binary: true },
+      { name: 'asio', command: [path.join(BUILD, 'tulip_bench_asio')], binary: true },
+      { name: 'cpython', command: ['python3', path.join(HERE, 'bench_cpython.py')] },
+    ],
+    metrics: [
+      { name: 'M1', unit: 'ns/op', target: 250, what: 'spawn + complete a task' },
+      { name: 'M2q', unit: 'ns/op', target: 60, what: 'item through a capacity-1 queue' },
+      { name: 'M2y', unit: 'ns/op', target: 30, what: 'yield to the scheduler' },
+      { name: 'M3', unit: 'ns/op', target: 700, what: 'timer insert + fire in order' },
+      { name: 'M4', unit: 'B/task', target: 256, what: 'memory per suspended task' },
+    ],
+  },
+];
+
+function parseArgs(argv) {
+  const opts = { scale: null, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) usage(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--scale') {
+      const s = value();
+      if (!(Number(s) > 0)) usage(`--scale must be a positive number, got '${s}'`);
+      opts.scale = s;
+    } else if (arg === '--json') {
+      opts.json = value();
+    } else if (arg === '-h' || arg === '--help') {
+      usage();
+    } else {
+      usage(`unknown argument '${arg}'`);
+    }
+  }
+  return opts;
+}
+
+function usage(error) {
+  const text = 'usage: node tests/bench/run.mjs [--scale X] [--json FILE]';
+  if (error) {
+    console.error(`run.mjs: ${error}\n${text}`);
+    process.exit(2);
+  }
+  console.log(text);
+  process.exit(0);
+}
+
+// Runs one program; returns {NAME: number} or null if it failed to run.
+function runProgram(program, scale) {
+  const [cmd, ...args] = program.command;
+  if (scale !== null) args.push(scale);
+  console.error(`bench: running ${path.relative(ROOT, cmd) || cmd} ${args.map((a) => path.relative(ROOT, a) || a).join(' ')}`.trimEnd());
+  const result = spawnSync(cmd, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.error) {
+    console.error(`bench: ${program.name}: could not run ${cmd}: ${result.error.message}`);
+    return null;
+  }
+  if (result.status !== 0) {
+    const how = result.signal ? `signal ${result.signal}` : `exit status ${result.status}`;
+    console.error(`bench: ${program.name}: failed with ${how}`);
+    return null;
+  }
+  const values = {};
+  for (const line of result.stdout.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = /^(\S+)\s+(\S+)$/.exec(line.trim());
+    if (m && Number.isFinite(Number(m[2]))) values[m[1]] = Number(m[2]);
+    else console.error(`bench: ${program.name}: ignoring unexpected output line: ${line}`);
+  }
+  return values;
+}
+
+const fmtValue = (v) => (v === undefined ? '-' : v.toFixed(1));
+const fmtRatio = (v, base) => (v === undefined || base === undefined || base <= 0 ? '-' : `${(v / base).toFixed(1)}x`);
+
+function printTable(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+function runSuite(suite, scale, json) {
+  const missing = suite.programs.filter((p) => p.binary && !existsSync(p.command[0]));
+  if (missing.length > 0) {
+    for (const p of missing) {
+      console.error(`bench: ${path.relative(ROOT, p.command[0])} not found; build first ` +
+        '(configure and build the CMake release build in build/release).');
+    }
+    return false;
+  }
+
+  let ok = true;
+  const results = {};
+  for (const program of suite.programs) {
+    results[program.name] = runProgram(program, scale) ?? {};
+    if (Object.keys(results[program.name]).length === 0) ok = false;
+  }
+
+  const [base, ...others] = suite.programs.map((p) => p.name);
+  const header = ['benchmark', 'unit', base, ...others, ...others.map((o) => `${o}/${base}`), 'target', 'status'];
+  const rows = [header];
+  for (const metric of suite.metrics) {
+    const v = Object.fromEntries(suite.programs.map((p) => [p.name, results[p.name][metric.name]]));
+    for (const p of suite.programs) {
+      if (v[p.name] === undefined && Object.keys(results[p.name]).length > 0) {
+        console.error(`bench: ${p.name}: no value for ${metric.name}`);
+        ok = false;
+      }
+    }
+    const status = v[base] === undefined ? '' : v[base] <= metric.target ? 'ok' : 'over';
+    rows.push([
+      metric.name,
+      metric.unit,
+      ...[base, ...others].map((n) => fmtValue(v[n])),
+      ...others.map((o) => fmtRatio(v[o], v[base])),
+      `<= ${metric.target}`,
+      status,
+    ]);
+    json[metric.name] = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? null]));
+  }
+
+  console.log(`\n${suite.title}${scale !== null ? ` (scale ${scale})` : ''}`);
+  printTable(rows);
+  return ok;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const json = {};
+let ok = true;
+for (const suite of SUITES) {
+  if (!runSuite(suite, opts.scale, json)) ok = false;
+}
+if (opts.json) {
+  writeFileSync(opts.json, JSON.stringify(json, null, 2) + '\n');
+  console.error(`bench: wrote ${opts.json}`);
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,20 @@
+# task_done() once more than items were put: ValueError.
+import asyncio
+
+
+async def main():
+    q = asyncio.Queue()
+    try:
+        q.task_done()
+    except ValueError as e:
+        print("ValueError", e)
+    q.put_nowait(1)
+    q.get_nowait()
+    q.task_done()
+    try:
+        q.task_done()
+    except ValueError as e:
+        print("ValueError", e)
+
+
+asyncio.run(main())
