@@ -3,10 +3,9 @@
 // one wait() per finished task.
 // Usage: tulip_example_first_completed [--virtual]   (--virtual: virtual time, runs instantly)
 #include <cstdio>
-#include <memory>
-#include <string_view>
 #include <vector>
 
+#include "clock.hpp"
 #include "tulip/tulip.hpp"
 
 using namespace tulip;
@@ -28,8 +27,6 @@ Coro<void> main_coro() {
 }
 
 int main(int argc, char** argv) {
-  bool virtual_time = argc > 1 && std::string_view(argv[1]) == "--virtual";
-  NativeDriver driver;
-  auto loop = virtual_time ? std::make_unique<Loop>() : std::make_unique<Loop>(driver);
-  loop->run_until_complete(main_coro());
+  Loop loop(driver_for(argc, argv));
+  loop.run_until_complete(main_coro());
 }

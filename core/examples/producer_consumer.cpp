@@ -4,10 +4,9 @@
 // consumers before its queue goes away.
 // Usage: tulip_example_producer_consumer [--virtual]   (--virtual: virtual time)
 #include <cstdio>
-#include <memory>
 #include <string>
-#include <string_view>
 
+#include "clock.hpp"
 #include "tulip/tulip.hpp"
 
 using namespace tulip;
@@ -52,8 +51,6 @@ Coro<void> main_coro() {
 }
 
 int main(int argc, char** argv) {
-  bool virtual_time = argc > 1 && std::string_view(argv[1]) == "--virtual";
-  NativeDriver driver;
-  auto loop = virtual_time ? std::make_unique<Loop>() : std::make_unique<Loop>(driver);
-  loop->run_until_complete(main_coro());
+  Loop loop(driver_for(argc, argv));
+  loop.run_until_complete(main_coro());
 }

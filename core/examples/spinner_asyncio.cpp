@@ -2,10 +2,9 @@
 // slow_function sleeps, and cancel() stops it at its `co_await sleep(0.1)`.
 // Usage: tulip_example_spinner_asyncio [--virtual]   (--virtual: virtual time, runs instantly)
 #include <cstdio>
-#include <memory>
 #include <string>
-#include <string_view>
 
+#include "clock.hpp"
 #include "tulip/tulip.hpp"
 
 using namespace tulip;
@@ -43,10 +42,8 @@ Coro<int> supervisor() {
 }
 
 int main(int argc, char** argv) {
-  bool virtual_time = argc > 1 && std::string_view(argv[1]) == "--virtual";
-  NativeDriver driver;
-  auto loop = virtual_time ? std::make_unique<Loop>() : std::make_unique<Loop>(driver);
-  int result = loop->run_until_complete(supervisor());
-  loop->close();
+  Loop loop(driver_for(argc, argv));
+  int result = loop.run_until_complete(supervisor());
+  loop.close();
   std::printf("Answer: %d\n", result);
 }

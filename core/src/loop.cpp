@@ -1,6 +1,7 @@
 #include "tulip/loop.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -56,6 +57,11 @@ Loop::Loop() : owned_driver_(std::make_unique<VirtualDriver>()), driver_(owned_d
 
 Loop::Loop(Driver& driver) : driver_(&driver) { live_loops.push_back(this); }
 
+Loop::Loop(std::unique_ptr<Driver> driver)
+    : owned_driver_(std::move(driver)), driver_(owned_driver_.get()) {
+  live_loops.push_back(this);
+}
+
 Loop::~Loop() {
   clear_pending();
   detach_all();
@@ -90,8 +96,10 @@ void Loop::run_handle(void* arg, bool run) {
   Ref<HandleImpl> handle = Ref<HandleImpl>::adopt(static_cast<HandleImpl*>(arg));
   if (!run || handle->cancelled_)
     return;
+  // Moved out first: the callback may cancel its own handle, which drops the function.
+  std::function<void()> callback = std::move(handle->callback_);
   try {
-    handle->callback_();
+    callback();
   } catch (...) {
     handle->loop_->call_exception_handler({"Exception in callback", std::current_exception()});
   }
@@ -377,9 +385,12 @@ void Loop::trace(TraceKind kind, const TaskBase* task, std::string_view what, do
                  const void* object) {
   if (!tracer_)
     return;
+  auto real_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                     std::chrono::steady_clock::now().time_since_epoch())
+                     .count();
   TraceEvent event{kind,
                    time(),
-                   NativeDriver().now_ns(),
+                   real_ns,
                    task,
                    task ? task->id() : 0,
                    what,

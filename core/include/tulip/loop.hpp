@@ -47,6 +47,7 @@ class Loop {
 public:
   Loop(); // virtual time
   explicit Loop(Driver& driver);
+  explicit Loop(std::unique_ptr<Driver> driver);
   ~Loop();
   Loop(const Loop&) = delete;
   Loop& operator=(const Loop&) = delete;
