@@ -3,17 +3,9 @@
 #include <new>
 #include <vector>
 
-#if defined(__SANITIZE_ADDRESS__) || defined(TULIP_SANITIZE)
-#define TULIP_NO_POOLS 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TULIP_NO_POOLS 1
-#endif
-#endif
-
 namespace tulip::memory {
 
-#ifdef TULIP_NO_POOLS
+#if !TULIP_POOLS
 
 void* allocate(std::size_t size) { return ::operator new(size); }
 void deallocate(void* p, std::size_t) noexcept { ::operator delete(p); }
@@ -21,21 +13,19 @@ Stats stats() noexcept { return {0, 0}; }
 
 #else
 
+namespace detail {
+constinit thread_local FreeObject* free_lists[kClasses + 1];
+constinit thread_local std::size_t in_use = 0;
+} // namespace detail
+
 namespace {
 
-constexpr std::size_t kGranule = 16;
-constexpr std::size_t kClasses = 32; // objects up to 512 bytes
+using detail::FreeObject;
 constexpr std::size_t kBlockSize = 64 * 1024;
-
-struct FreeObject {
-  FreeObject* next;
-};
-
-thread_local FreeObject* free_lists[kClasses + 1];
-thread_local Stats counters;
 
 struct Blocks {
   std::vector<void*> blocks;
+  std::size_t reserved = 0;
   ~Blocks() {
     for (void* b : blocks)
       ::operator delete(b);
@@ -43,47 +33,30 @@ struct Blocks {
 };
 thread_local Blocks blocks;
 
-FreeObject* refill(std::size_t cls) {
-  std::size_t size = cls * kGranule;
-  char* block = static_cast<char*>(::operator new(kBlockSize));
-  blocks.blocks.push_back(block);
-  counters.reserved += kBlockSize;
-  std::size_t n = kBlockSize / size;
-  FreeObject* head = nullptr;
-  for (std::size_t i = n; i-- > 0;) {
-    auto* o = reinterpret_cast<FreeObject*>(block + i * size);
-    o->next = head;
-    head = o;
-  }
-  return head;
-}
-
 } // namespace
 
-void* allocate(std::size_t size) {
+void* detail::allocate_slow(std::size_t size) {
   std::size_t cls = (size + kGranule - 1) / kGranule;
   if (cls > kClasses || cls == 0)
     return ::operator new(size);
-  FreeObject*& head = free_lists[cls];
-  FreeObject* o = head ? head : refill(cls);
-  head = o->next;
-  counters.in_use += cls * kGranule;
-  return o;
-}
-
-void deallocate(void* p, std::size_t size) noexcept {
-  std::size_t cls = (size + kGranule - 1) / kGranule;
-  if (cls > kClasses || cls == 0) {
-    ::operator delete(p);
-    return;
+  // Carve a new block into objects of this class.
+  std::size_t object_size = cls * kGranule;
+  char* block = static_cast<char*>(::operator new(kBlockSize));
+  blocks.blocks.push_back(block);
+  blocks.reserved += kBlockSize;
+  std::size_t n = kBlockSize / object_size;
+  FreeObject* head = nullptr;
+  for (std::size_t i = n; i-- > 1;) {
+    auto* o = reinterpret_cast<FreeObject*>(block + i * object_size);
+    o->next = head;
+    head = o;
   }
-  counters.in_use -= cls * kGranule;
-  auto* o = static_cast<FreeObject*>(p);
-  o->next = free_lists[cls];
-  free_lists[cls] = o;
+  free_lists[cls] = head;
+  in_use += object_size;
+  return block;
 }
 
-Stats stats() noexcept { return counters; }
+Stats stats() noexcept { return {detail::in_use, blocks.reserved}; }
 
 #endif
 
