@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tulip/tulip.hpp"
+#include "twin.hpp"
 
 using namespace tulip;
 
@@ -167,4 +168,40 @@ TEST_CASE("loop: destroyed with pending tasks, ready callbacks and timers, leaki
   CHECK(messages.size() == 8);
   for (auto& m : messages)
     CHECK(m == "Task was destroyed but it is pending!");
+}
+
+namespace {
+Coro<void> worker(twin::Output& out, std::string name, double delay) {
+  bool cancelled = false;
+  try {
+    co_await sleep(delay);
+    out.print(name, "finished");
+  } catch (const CancelledError&) {
+    out.print(name, "cancelled at shutdown");
+    cancelled = true; // C++ cannot co_await inside a catch block: clean up below
+  }
+  if (!cancelled)
+    co_return;
+  co_await sleep(0);
+  out.print(name, "cleaned up");
+  throw CancelledError();
+}
+
+Coro<int> run_main(twin::Output& out) {
+  create_task(worker(out, "fast", 0.01));
+  create_task(worker(out, "slow", 10));
+  create_task(worker(out, "slower", 20));
+  co_await sleep(0.05);
+  out.print("main returns");
+  co_return 7;
+}
+} // namespace
+
+TEST_CASE("ordering: run() cancels the tasks main left behind, then closes the loop") {
+  twin::Output out;
+  reset_task_names();
+  Loop loop;
+  out.print("result", run(loop, run_main(out)));
+  CHECK(loop.is_closed());
+  CHECK(out.str() == twin::python("loop_run_cancels_leftovers"));
 }

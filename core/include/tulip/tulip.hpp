@@ -11,6 +11,7 @@
 #include "tulip/locks.hpp"
 #include "tulip/loop.hpp"
 #include "tulip/queues.hpp"
+#include "tulip/runners.hpp"
 #include "tulip/shield.hpp"
 #include "tulip/sleep.hpp"
 #include "tulip/task.hpp"
