@@ -59,7 +59,7 @@ protected:
   bool end_if_cancel_requested();
   void end_with_result() { finish_result(); }
   void end_with_exception(std::exception_ptr e);
-  // The task was cancelled before its coroutine started: it never runs.
+  // Whether the coroutine had its first step (one cancelled before that never runs).
   bool started_ = false;
 
 private:
