@@ -1,0 +1,18 @@
+# map and filter with lambdas, builtins, several iterables and None.
+print(list(map(lambda x: x * 2, [1, 2, 3])))
+print(list(map(str, [1, 2.5, None])))
+print(list(map(int, "123")), list(map(len, ["a", "bb", ""])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(pow, [2, 3], [3, 2])))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, True])))
+print(list(filter(str.isdigit, ["1", "a", "22", ""])))
+m = map(str.upper, "ab")
+print(next(m), next(m), next(m, "end"))
+print(sum(map(int, "1 2 3 4".split())))
+print(sorted(filter(lambda w: len(w) > 3, "the quick brown fox".split())))
+words = ["apple", "Bob", "cat"]
+print(list(map(lambda w: (w, len(w)), words)))
+print(list(map(lambda t: t[0] + t[1], zip([1, 2], [10, 20]))))
+print(list(filter(lambda p: p[1] > 1, {"a": 1, "b": 2}.items())))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)

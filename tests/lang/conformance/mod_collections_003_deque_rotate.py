@@ -1,0 +1,27 @@
+# deque.rotate, reverse, indexing and copying.
+from collections import deque
+d = deque(range(6))
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate(0)
+print(d)
+d.rotate(12)
+print(d)
+d.rotate(-1)
+print(d, d[0], d[-1])
+d.reverse()
+print(d)
+c = d.copy()
+c.append("copy only")
+print(len(d), len(c))
+print(list(reversed(d)), sorted(d))
+print(d == deque(d), d == list(d), deque([1, 2]) < deque([1, 3]))
+ring = deque("ABCDE")
+order = []
+while ring:
+    ring.rotate(-1)
+    order.append(ring.popleft())
+print(order)
+print(repr(deque([])), repr(deque(["a", 1])), str(deque([None], maxlen=5)))

@@ -1,0 +1,21 @@
+# Counter: counting, most_common, missing keys, update.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(), c.most_common(2), c.most_common(0))
+print(c["a"], c["z"], "z" in c, len(c))
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3))
+print(Counter({"x": 3, "y": 1}), Counter(a=2, b=0, c=-1))
+wc.update(["cat", "cat", "dog"])
+print(wc["cat"], wc["dog"])
+wc.update({"the": 10})
+print(wc.most_common(1))
+print(sorted(c), list(c), list(c.values()))
+print(sum(c.values()), c.total())
+ties = Counter("bbaacc")
+print(ties.most_common())
+del c["a"]
+print(c, c["a"])
+print(Counter(), Counter([]), repr(Counter("a")))

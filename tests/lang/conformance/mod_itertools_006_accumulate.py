@@ -1,0 +1,15 @@
+# itertools.accumulate: running sums, custom functions and initial.
+from itertools import accumulate
+print(list(accumulate([1, 2, 3, 4, 5])))
+print(list(accumulate([1, 2, 3, 4], lambda a, b: a * b)))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2, 6], max)))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2, 6], min)))
+print(list(accumulate([1, 2, 3], initial=100)))
+print(list(accumulate([], initial=0)), list(accumulate([])))
+print(list(accumulate("abc")))
+print(list(accumulate([0.1] * 5)))
+balances = list(accumulate([100, -30, -50, 20, -60], initial=0))
+print(balances, min(balances))
+print(list(accumulate(range(1, 6), lambda acc, x: acc * 10 + x)))
+print(list(accumulate([[1], [2], [3]])))
+print(list(accumulate([5, 2, 8], func=lambda a, b: a - b, initial=20)))

@@ -1,0 +1,21 @@
+# random.seed then random(): the Mersenne Twister sequence must match CPython.
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+random.seed(0)
+print(random.random(), random.random())
+random.seed(12345)
+values = [round(random.random(), 6) for _ in range(5)]
+print(values)
+random.seed(42)
+again = random.random()
+random.seed(42)
+print(again == random.random())
+random.seed(1)
+print(sum(random.random() for _ in range(1000)))
+random.seed(2 ** 40 + 7)
+print(random.random())
+random.seed(-42)
+neg = random.random()
+random.seed(42)
+print(neg == random.random())

@@ -1,0 +1,16 @@
+# Doubled braces, quotes of the other kind inside, dict literals in parentheses.
+d = {"k": "v", "n": 2}
+print(f"{{")
+print(f"}}")
+print(f"{{{d['n']}}}")
+print(f"{d['k']}")
+print(f'{d["k"]}')
+print(f"""{d["k"]} and {d['k']}""")
+print(f"{ {'a': 1}['a'] }")
+print(f"{({'b': 2})}")
+print(f"{'{'}{'}'}")
+print(f"{','.join(['x', 'y'])}")
+print(f"{'tab'}\t|")
+t = (1, 2)
+print(f"{t}", f"{t[0]}", f"{(1, 2)!r}")
+print(f"{d!r}")
