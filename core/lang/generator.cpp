@@ -1,0 +1,414 @@
+// Generators and coroutines: send / throw / close, yield from delegation, awaitables, and the
+// "coroutine ... was never awaited" warning for coroutine objects collected before they ran.
+#include "lang/names.hpp"
+#include "lang/runtime.hpp"
+#include "lang/vm.hpp"
+
+namespace tulip::lang {
+
+GenObj* make_generator(Frame* f, FuncObj* fn) {
+  Types& t = T();
+  CodeObj* co = fn->code;
+  TypeObj* type = (co->flags & CO_COROUTINE) ? t.coroutine : (co->flags & CO_ASYNC_GENERATOR) ? t.async_generator : t.generator;
+  GenObj* g = vm().heap.alloc<GenObj>(type, Kind::Generator);
+  g->frame = f;
+  g->gkind = (co->flags & CO_COROUTINE) ? GenKind::Coroutine : (co->flags & CO_ASYNC_GENERATOR) ? GenKind::AsyncGenerator : GenKind::Generator;
+  g->name = fn->name;
+  g->qualname = fn->qualname;
+  f->gen = g;
+  f->owned_by_gen = true;
+  return g;
+}
+
+static void gen_finish(GenObj* g) {
+  g->state = GenState::Closed;
+  g->yieldfrom = Value();
+  if (g->frame) {
+    vm().free_frame(g->frame);
+    g->frame = nullptr;
+  }
+}
+
+static const char* kind_word(GenObj* g) {
+  return g->gkind == GenKind::Coroutine ? "coroutine" : g->gkind == GenKind::AsyncGenerator ? "async generator" : "generator";
+}
+
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
+  VM& m = vm();
+  if (g->state == GenState::Running) value_error(strf("%s already executing", kind_word(g)));
+  if (g->state == GenState::Closed) {
+    if (exc) throw PyError{exc};
+    if (g->gkind == GenKind::Coroutine) raise(T().RuntimeError, "cannot reuse already awaited coroutine");
+    result = None();
+    return RunStatus::Returned;
+  }
+  if (g->state == GenState::Created && !exc && !sent.is_none())
+    type_error(strf("can't send non-None value to a just-started %s", kind_word(g)));
+  if (g->state == GenState::Created && exc) {
+    gen_finish(g);
+    throw PyError{exc};
+  }
+  g->state = GenState::Running;
+  Value saved = m.cur_exc;
+  RunStatus st;
+  try {
+    st = m.resume(g->frame, sent, exc, result);
+  } catch (PyError& e) {
+    m.cur_exc = saved;
+    gen_finish(g);
+    if (exc_matches(e.exc, T().StopIteration)) {
+      ExcObj* re = new_exception(T().RuntimeError, strf("%s raised StopIteration", kind_word(g)));
+      re->cause = V(e.exc);
+      re->context = V(e.exc);
+      re->suppress_context = true;
+      throw PyError{re};
+    }
+    if (g->gkind == GenKind::AsyncGenerator && exc_matches(e.exc, T().StopAsyncIteration)) {
+      ExcObj* re = new_exception(T().RuntimeError, "async generator raised StopAsyncIteration");
+      re->cause = V(e.exc);
+      re->context = V(e.exc);
+      re->suppress_context = true;
+      throw PyError{re};
+    }
+    throw;
+  }
+  m.cur_exc = saved;
+  if (st == RunStatus::Yielded) g->state = GenState::Suspended;
+  else gen_finish(g);
+  return st;
+}
+
+bool gen_next(GenObj* g, Value& out) {
+  RunStatus st = gen_send_ex(g, None(), nullptr, out);
+  return st == RunStatus::Yielded;
+}
+
+static Value stop_iteration_value(ExcObj* e) {
+  if (e->args && !e->args->items.empty()) return e->args->items[0];
+  return None();
+}
+
+[[noreturn]] static void raise_stop(Value v) {
+  if (v.is_none()) throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
+  throw PyError{new_exception(T().StopIteration, std::vector<Value>{v})};
+}
+
+RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result);
+
+// The delegated iterator returned `v`: leave the SEND loop and resume the generator with it.
+static RunStatus subiter_returned(GenObj* g, Value v, Value& result) {
+  g->yieldfrom = Value();
+  Frame* f = g->frame;
+  const uint32_t* code = f->code->code.data();
+  uint32_t jw = *f->ip;  // JUMP back to SEND
+  uint32_t sendw = code[instr_arg(jw)];
+  f->ip = code + instr_arg(sendw);
+  --f->sp;  // the sub-iterator
+  return gen_send_ex(g, v, nullptr, result);
+}
+
+RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
+  if (g->state == GenState::Suspended && !g->yieldfrom.is_null()) {
+    Value yf = g->yieldfrom;
+    if (exc_matches(exc, T().GeneratorExit)) {
+      g->yieldfrom = Value();
+      try {
+        if (is_kind(yf, Kind::Generator)) {
+          GenObj* sub = cast<GenObj>(yf);
+          if (sub->state == GenState::Suspended) {
+            Value r;
+            RunStatus st = gen_throw(sub, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
+            if (st == RunStatus::Yielded) raise(T().RuntimeError, "generator ignored GeneratorExit");
+          }
+        } else {
+          Value cl = getattr_opt(yf, N().close);
+          if (!cl.is_null()) call0(cl);
+        }
+      } catch (PyError& e) {
+        if (!exc_matches(e.exc, T().GeneratorExit) && !exc_matches(e.exc, T().StopIteration))
+          return gen_send_ex(g, None(), e.exc, result);
+      }
+      return gen_send_ex(g, None(), exc, result);
+    }
+    try {
+      if (is_kind(yf, Kind::Generator)) {
+        Value r;
+        RunStatus st = gen_throw(cast<GenObj>(yf), exc, r);
+        if (st == RunStatus::Yielded) {
+          result = r;
+          return st;
+        }
+        return subiter_returned(g, r, result);
+      }
+      Value th = getattr_opt(yf, N().throw_);
+      if (th.is_null()) {
+        g->yieldfrom = Value();
+        return gen_send_ex(g, None(), exc, result);
+      }
+      result = call1(th, V(exc));
+      return RunStatus::Yielded;
+    } catch (PyError& e) {
+      g->yieldfrom = Value();
+      if (exc_matches(e.exc, T().StopIteration)) return subiter_returned(g, stop_iteration_value(e.exc), result);
+      // the error arrives in the generator at its await / yield from
+      Frame* f = g->frame;
+      if (f) {
+        const uint32_t* code = f->code->code.data();
+        (void)code;
+      }
+      return gen_send_ex(g, None(), e.exc, result);
+    }
+  }
+  return gen_send_ex(g, None(), exc, result);
+}
+
+static GenObj* G(const Value& v) {
+  if (is_kind(v, Kind::Generator)) return cast<GenObj>(v);
+  type_error(strf("descriptor requires a generator but received a '%s'", type_name(v)));
+}
+
+NATIVE(gen_send_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("send", n - 1, 1, 1);
+  GenObj* g = G(a[0]);
+  Value r;
+  RunStatus st;
+  if (!g->yieldfrom.is_null() && g->state == GenState::Suspended) {
+    // delegate directly: resume the frame which re-enters its SEND
+    st = gen_send_ex(g, a[1], nullptr, r);
+  } else {
+    st = gen_send_ex(g, a[1], nullptr, r);
+  }
+  if (st == RunStatus::Yielded) return r;
+  raise_stop(r);
+}
+
+NATIVE(gen_next_m) {
+  UNUSED_NATIVE_ARGS;
+  Value r;
+  RunStatus st = gen_send_ex(G(a[0]), None(), nullptr, r);
+  if (st == RunStatus::Yielded) return r;
+  raise_stop(r);
+}
+
+ExcObj* exc_from_throw_args(Value* a, int n) {
+  Value typ = a[0];
+  ExcObj* e;
+  if (is_type(typ) && is_subtype(cast<TypeObj>(typ), T().BaseException)) {
+    Value inst;
+    if (n > 1 && !a[1].is_none()) {
+      if (isinstance(a[1], cast<TypeObj>(typ))) inst = a[1];
+      else inst = call1(typ, a[1]);
+    } else {
+      inst = call0(typ);
+    }
+    e = cast<ExcObj>(inst);
+  } else if (is_kind(typ, Kind::Exception)) {
+    if (n > 1 && !a[1].is_none()) type_error("instance exception may not have a separate value");
+    e = cast<ExcObj>(typ);
+  } else {
+    type_error(strf("exceptions must be classes or instances deriving from BaseException, not %s", type_name(typ)));
+  }
+  return e;
+}
+
+NATIVE(gen_throw_m) {
+  UNUSED_NATIVE_ARGS;
+  if (n < 2) type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+  GenObj* g = G(a[0]);
+  ExcObj* e = exc_from_throw_args(a + 1, n - 1);
+  Value r;
+  RunStatus st = gen_throw(g, e, r);
+  if (st == RunStatus::Yielded) return r;
+  raise_stop(r);
+}
+
+Value gen_close(GenObj* g) {
+  if (g->state == GenState::Created) {
+    gen_finish(g);
+    return None();
+  }
+  if (g->state == GenState::Closed) return None();
+  Value r;
+  try {
+    RunStatus st = gen_throw(g, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
+    if (st == RunStatus::Yielded) raise(T().RuntimeError, strf("%s ignored GeneratorExit", kind_word(g)));
+  } catch (PyError& e) {
+    if (exc_matches(e.exc, T().GeneratorExit) || exc_matches(e.exc, T().StopIteration)) return None();
+    throw;
+  }
+  return None();
+}
+
+NATIVE(gen_close_m) { UNUSED_NATIVE_ARGS; return gen_close(G(a[0])); }
+NATIVE(gen_iter_m) { UNUSED_NATIVE_ARGS; return a[0]; }
+
+NATIVE(gen_name_get) { UNUSED_NATIVE_ARGS; return V(G(a[0])->name); }
+NATIVE(gen_qualname_get) { UNUSED_NATIVE_ARGS; return V(G(a[0])->qualname); }
+NATIVE(gen_running_get) { UNUSED_NATIVE_ARGS; return Bool(G(a[0])->state == GenState::Running); }
+NATIVE(gen_suspended_get) { UNUSED_NATIVE_ARGS; return Bool(G(a[0])->state == GenState::Suspended); }
+NATIVE(gen_frame_get) {
+  UNUSED_NATIVE_ARGS;
+  GenObj* g = G(a[0]);
+  return g->state == GenState::Closed ? None() : True();
+}
+NATIVE(gen_await_get) {
+  UNUSED_NATIVE_ARGS;
+  GenObj* g = G(a[0]);
+  return g->yieldfrom.is_null() ? None() : g->yieldfrom;
+}
+NATIVE(gen_code_get) {
+  UNUSED_NATIVE_ARGS;
+  GenObj* g = G(a[0]);
+  return g->frame ? V(g->frame->code) : None();
+}
+
+// ---- awaiting -----------------------------------------------------------------------------------
+Value get_awaitable(const Value& v) {
+  if (is_kind(v, Kind::Generator)) {
+    GenObj* g = cast<GenObj>(v);
+    if (g->gkind == GenKind::Coroutine) {
+      if (!g->yieldfrom.is_null() && g->state == GenState::Suspended) raise(T().RuntimeError, "coroutine is being awaited already");
+      return v;
+    }
+    if (g->gkind == GenKind::Generator && g->frame && (g->frame->code->flags & 512)) return v;  // iterable coroutine
+  }
+  TypeObj* t = type_of(v);
+  Value m = lookup_type(t, N().__await__);
+  if (!m.is_null() && !(t->builtin && t != T().coroutine)) {
+    Value r = call1(m, v);
+    if (is_kind(r, Kind::Generator) && cast<GenObj>(r)->gkind == GenKind::Coroutine) type_error("__await__() returned a coroutine");
+    bool iter = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) || !lookup_type(type_of(r), N().__next__).is_null();
+    if (!iter) type_error(strf("__await__() returned non-iterator of type '%s'", type_name(r)));
+    return r;
+  }
+  type_error(strf("object %s can't be used in 'await' expression", t->name->data()));
+}
+
+bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
+  if (is_kind(it, Kind::Generator)) {
+    RunStatus st = gen_send_ex(cast<GenObj>(it), v, nullptr, out);
+    *returned = st == RunStatus::Returned;
+    return true;
+  }
+  try {
+    if (v.is_none()) {
+      if (is_kind(it, Kind::Iter) && cast<IterObj>(it)->next) {
+        if (!cast<IterObj>(it)->next(cast<IterObj>(it), out)) {
+          out = None();
+          *returned = true;
+        }
+        return true;
+      }
+      Value m = lookup_type(type_of(it), N().__next__);
+      if (m.is_null()) type_error(strf("'%s' object is not an iterator", type_name(it)));
+      out = call1(m, it);
+    } else {
+      out = call_method(it, N().send, const_cast<Value*>(&v), 1);
+    }
+    *returned = false;
+  } catch (PyError& e) {
+    if (!exc_matches(e.exc, T().StopIteration)) throw;
+    out = stop_iteration_value(e.exc);
+    *returned = true;
+  }
+  return true;
+}
+
+std::string gen_repr(GenObj* g) {
+  return strf("<%s object %s at 0x%llx>", g->gkind == GenKind::Coroutine ? "coroutine" : g->gkind == GenKind::AsyncGenerator ? "async_generator" : "generator",
+              g->qualname->data(), (unsigned long long)(uintptr_t)g);
+}
+
+// Called by the collector on an object about to be freed.
+void gen_finalizer(Obj* o) {
+  if (o->kind != Kind::Generator) return;
+  GenObj* g = static_cast<GenObj*>(o);
+  if (g->gkind == GenKind::Coroutine && g->state == GenState::Created) {
+    VM& m = vm();
+    std::string where = "sys:1";
+    if (m.top) where = std::string(sv(m.top->code->filename)) + ":" + std::to_string(m.top->line());
+    std::string msg = where + ": RuntimeWarning: coroutine '" + std::string(sv(g->qualname)) + "' was never awaited\n";
+    if (m.top) {
+      std::string src = m.source_line(m.top->code->filename, m.top->line());
+      if (!src.empty()) msg += "  " + src + "\n";
+    }
+    msg += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    m.write_err(msg);
+    g->state = GenState::Closed;
+  }
+}
+
+// ---- async generators (a minimal implementation: __anext__ returns an awaitable) -----------------
+static bool agen_step_next(IterObj* it, Value& out);
+
+NATIVE(agen_anext_m) {
+  UNUSED_NATIVE_ARGS;
+  IterObj* step = new_iter(T().iterator, agen_step_next);
+  step->a = a[0];
+  step->b = None();
+  return V(step);
+}
+NATIVE(agen_aiter_m) { UNUSED_NATIVE_ARGS; return a[0]; }
+
+// The awaitable returned by __anext__: iterating it drives the async generator one step; a
+// value yielded by the generator's own body (not by something it awaits) ends the step.
+static bool agen_step_next(IterObj* it, Value& out) {
+  GenObj* g = cast<GenObj>(it->a);
+  if (it->i == 1) return false;
+  Value r;
+  RunStatus st;
+  try {
+    st = gen_send_ex(g, None(), nullptr, r);
+  } catch (PyError&) {
+    it->i = 1;
+    throw;
+  }
+  if (st == RunStatus::Returned) {
+    it->i = 1;
+    throw PyError{new_exception(T().StopAsyncIteration, std::vector<Value>{})};
+  }
+  if (!g->yieldfrom.is_null()) {
+    out = r;  // a value from something awaited inside: pass it out to the driver
+    return true;
+  }
+  it->i = 1;
+  throw PyError{new_exception(T().StopIteration, std::vector<Value>{r})};
+}
+
+void init_generator_methods() {
+  Types& t = T();
+  for (TypeObj* ty : {t.generator, t.coroutine}) {
+    add_method(ty, "send", gen_send_m);
+    add_method(ty, "throw", gen_throw_m);
+    add_method(ty, "close", gen_close_m);
+    auto prop = [&](const char* name, NativeFn fn) {
+      PropertyObj* p = vm().heap.alloc<PropertyObj>(t.property, Kind::Property);
+      p->fget = V(new_native(name, fn));
+      p->fset = None();
+      dict_set(ty->dict, V(intern(name)), V(p));
+    };
+    prop("__name__", gen_name_get);
+    prop("__qualname__", gen_qualname_get);
+    if (ty == t.generator) {
+      prop("gi_running", gen_running_get);
+      prop("gi_suspended", gen_suspended_get);
+      prop("gi_frame", gen_frame_get);
+      prop("gi_yieldfrom", gen_await_get);
+      prop("gi_code", gen_code_get);
+    } else {
+      prop("cr_running", gen_running_get);
+      prop("cr_suspended", gen_suspended_get);
+      prop("cr_frame", gen_frame_get);
+      prop("cr_await", gen_await_get);
+      prop("cr_code", gen_code_get);
+    }
+  }
+  add_method(t.generator, "__next__", gen_next_m);
+  add_method(t.generator, "__iter__", gen_iter_m);
+  add_method(t.coroutine, "__await__", gen_iter_m);
+  add_method(t.async_generator, "__anext__", agen_anext_m);
+  add_method(t.async_generator, "__aiter__", agen_aiter_m);
+}
+
+}  // namespace tulip::lang

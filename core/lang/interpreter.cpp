@@ -1,0 +1,106 @@
+// Program execution for the CLI, the tests and (later) the browser session.
+#include "lang/interpreter.hpp"
+
+#include "lang/compiler.hpp"
+#include "lang/modules.hpp"
+#include "lang/parser.hpp"
+#include "lang/runtime.hpp"
+#include "lang/syntax_error.hpp"
+#include "lang/vm.hpp"
+
+namespace tulip::lang {
+
+static std::vector<std::string> split_lines(std::string_view s) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n') {
+      lines.emplace_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (start < s.size()) lines.emplace_back(s.substr(start));
+  return lines;
+}
+
+static int report_exception(VM& m, ExcObj* e) {
+  if (exc_matches(e, m.types.SystemExit)) {
+    Value code = e->args->items.empty() ? None() : (e->args->items.size() == 1 ? e->args->items[0] : V(e->args));
+    DictObj* d = e->dict;
+    if (d) {
+      Value c = dict_get(d, "code");
+      if (!c.is_null()) code = c;
+    }
+    if (code.is_none()) return 0;
+    if (code.is_int()) return int(code.i & 0xff);
+    if (code.is_bool()) return code.b ? 1 : 0;
+    m.flush_out();
+    m.write_err(to_str(code) + "\n");
+    return 1;
+  }
+  m.flush_out();
+  std::string tb;
+  try {
+    tb = m.format_traceback(e);
+  } catch (PyError&) {
+    tb = "Traceback (most recent call last):\n" + std::string(sv(e->type->name)) + "\n";
+  }
+  m.write_err(tb);
+  return 1;
+}
+
+int run_program(std::string_view source, const RunOptions& opt) {
+  VM m;
+  if (opt.on_stdout) m.on_stdout = opt.on_stdout;
+  if (opt.on_stderr) m.on_stderr = opt.on_stderr;
+  m.argv = opt.argv;
+  if (m.argv.empty()) m.argv.push_back(opt.filename);
+  m.book_mode = opt.book_mode;
+  m.heap.cap = opt.heap_cap;
+  register_builtin_modules();
+  m.sources[opt.filename] = split_lines(source);
+  std::unique_ptr<ast::Module> tree;
+  CodeObj* code = nullptr;
+  try {
+    ParseOptions po;
+    po.book_mode = opt.book_mode;
+    tree = parse(source, opt.filename, po);
+    code = compile_module(*tree, opt.filename);
+  } catch (SyntaxError& e) {
+    m.write_err(format_syntax_error(e));
+    return 1;
+  }
+  tree.reset();
+  int status = 0;
+  DictObj* globals = new_dict();
+  m.main_globals = globals;
+  Value codev = V(code);
+  RootGuard keep(&codev);
+  dict_set(globals, "__name__", str_val("__main__"));
+  dict_set(globals, "__file__", str_val(opt.filename));
+  dict_set(globals, "__doc__", None());
+  dict_set(globals, "__package__", None());
+  ModuleObj* main_mod = new_module("__main__");
+  main_mod->dict = globals;
+  dict_set(m.modules, "__main__", V(main_mod));
+  try {
+    m.run_module_code(code, globals);
+  } catch (PyError& e) {
+    status = report_exception(m, e.exc);
+  }
+  m.flush_out();
+  // Collect what the program left (coroutines never awaited report themselves, as at shutdown).
+  m.top = nullptr;
+  m.cur_exc = Value();
+  dict_clear(globals);
+  dict_clear(m.modules);
+  m.main_globals = nullptr;
+  try {
+    m.collect();
+  } catch (PyError&) {
+  }
+  m.flush_out();
+  return status;
+}
+
+}  // namespace tulip::lang

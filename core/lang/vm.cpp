@@ -1,0 +1,1257 @@
+// The interpreter loop. Python-to-Python calls push a heap frame and continue in the same loop;
+// generator frames run as the entry frame of a nested loop and suspend by returning from it.
+#include "lang/vm.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "lang/bigint.hpp"
+#include "lang/names.hpp"
+
+namespace tulip::lang {
+
+VM*& VM::vm_slot() {
+  static thread_local VM* current = nullptr;
+  return current;
+}
+VM& vm() { return *VM::vm_slot(); }
+
+int Frame::line() const {
+  if (!ip) return code->firstline;
+  ptrdiff_t i = ip - code->code.data() - 1;
+  if (i < 0) i = 0;
+  if (size_t(i) >= code->lines.size()) return code->lines.empty() ? code->firstline : code->lines.back();
+  return code->lines[size_t(i)];
+}
+
+RootGuard::RootGuard(Value* v) { vm().roots.push_back(v); }
+RootGuard::~RootGuard() { vm().roots.pop_back(); }
+NativeCallScope::NativeCallScope() { ++vm().native_depth; }
+NativeCallScope::~NativeCallScope() { --vm().native_depth; }
+
+// ---- frames -------------------------------------------------------------------------------------
+Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
+  size_t nvals = size_t(code->nlocals() + code->ncells() + code->stacksize);
+  size_t bytes = sizeof(Frame) + nvals * sizeof(Value) + size_t(code->maxblocks) * sizeof(Block);
+  size_t bucket = (bytes + 127) / 128;
+  void* mem;
+  if (bucket < frame_pool_.size() && !frame_pool_[bucket].empty()) {
+    mem = frame_pool_[bucket].back();
+    frame_pool_[bucket].pop_back();
+  } else {
+    mem = ::operator new(bucket * 128);
+  }
+  Frame* f = new (mem) Frame();
+  f->alloc_size = uint32_t(bucket);
+  f->code = code;
+  f->func = func;
+  f->globals = globals;
+  f->fast = reinterpret_cast<Value*>(reinterpret_cast<char*>(mem) + sizeof(Frame));
+  for (size_t i = 0; i < nvals; ++i) new (&f->fast[i]) Value();
+  f->stack = f->fast + code->nlocals() + code->ncells();
+  f->sp = f->stack;
+  f->blocks = reinterpret_cast<Block*>(f->fast + nvals);
+  f->ip = code->code.data();
+  return f;
+}
+
+void VM::free_frame(Frame* f) {
+  size_t bucket = f->alloc_size;
+  if (bucket >= frame_pool_.size()) frame_pool_.resize(bucket + 1);
+  if (frame_pool_[bucket].size() < 64) frame_pool_[bucket].push_back(f);
+  else ::operator delete(static_cast<void*>(f));
+}
+
+// ---- argument binding ---------------------------------------------------------------------------
+static std::string fn_name(FuncObj* fn) { return std::string(sv(fn->qualname)); }
+
+static std::string join_names(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw) {
+  CodeObj* co = fn->code;
+  Value* L = fr->fast;
+  int argc = co->argcount, kwonly = co->kwonlycount;
+  bool varargs = co->flags & CO_VARARGS, varkw = co->flags & CO_VARKEYWORDS;
+  if (nargs == argc && kw.n == 0 && !varargs && !varkw && kwonly == 0) {
+    for (int i = 0; i < nargs; ++i) L[i] = args[i];
+  } else {
+    int total = argc + kwonly;
+    int npos = nargs < argc ? nargs : argc;
+    for (int i = 0; i < npos; ++i) L[i] = args[i];
+    if (varargs) {
+      std::vector<Value> extra;
+      for (int i = argc; i < nargs; ++i) extra.push_back(args[i]);
+      L[total] = V(new_tuple(std::move(extra)));
+    } else if (nargs > argc) {
+      int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
+      int nkwgiven = 0;
+      for (int k = 0; k < kw.n; ++k) {
+        for (int j = argc; j < total; ++j)
+          if (sv(kw.names[k]) == sv(co->varnames[size_t(j)])) ++nkwgiven;
+      }
+      std::string takes;
+      if (ndef > 0) takes = strf("from %d to %d positional arguments", argc - ndef, argc);
+      else takes = strf("%d positional argument%s", argc, argc == 1 ? "" : "s");
+      std::string given = strf("%d %s given", nargs, nargs == 1 ? "was" : "were");
+      if (nkwgiven) given = strf("%d positional argument%s (and %d keyword-only argument%s) were given", nargs, nargs == 1 ? "" : "s", nkwgiven, nkwgiven == 1 ? "" : "s");
+      type_error(fn_name(fn) + "() takes " + takes + " but " + given);
+    }
+    DictObj* kwdict = nullptr;
+    if (varkw) {
+      kwdict = new_dict();
+      L[total + (varargs ? 1 : 0)] = V(kwdict);
+    }
+    std::vector<std::string> posonly_kw;
+    for (int k = 0; k < kw.n; ++k) {
+      const Value& name = kw.names[k];
+      int found = -1;
+      for (int j = co->posonlycount; j < total; ++j) {
+        StrObj* vn = co->varnames[size_t(j)];
+        if (vn == name.o || sv(vn) == sv(name)) {
+          found = j;
+          break;
+        }
+      }
+      if (found >= 0) {
+        if (!L[found].is_null())
+          type_error(fn_name(fn) + "() got multiple values for argument '" + std::string(sv(name)) + "'");
+        L[found] = kw.vals[k];
+      } else if (kwdict) {
+        dict_set(kwdict, name, kw.vals[k]);
+      } else {
+        for (int j = 0; j < co->posonlycount; ++j)
+          if (sv(co->varnames[size_t(j)]) == sv(name)) posonly_kw.push_back(std::string(sv(name)));
+        if (!posonly_kw.empty())
+          type_error(fn_name(fn) + "() got some positional-only arguments passed as keyword arguments: '" + posonly_kw[0] + "'");
+        type_error(fn_name(fn) + "() got an unexpected keyword argument '" + std::string(sv(name)) + "'");
+      }
+    }
+    int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
+    std::vector<std::string> missing;
+    for (int i = nargs; i < argc; ++i) {
+      if (!L[i].is_null()) continue;
+      if (i >= argc - ndef) L[i] = fn->defaults->items[size_t(i - (argc - ndef))];
+      else missing.push_back(std::string(sv(co->varnames[size_t(i)])));
+    }
+    if (!missing.empty())
+      type_error(strf("%s() missing %zu required positional argument%s: ", fn_name(fn).c_str(), missing.size(),
+                      missing.size() == 1 ? "" : "s") + join_names(missing));
+    for (int i = argc; i < total; ++i) {
+      if (!L[i].is_null()) continue;
+      Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, co->varnames[size_t(i)]) : Value();
+      if (!d.is_null()) L[i] = d;
+      else missing.push_back(std::string(sv(co->varnames[size_t(i)])));
+    }
+    if (!missing.empty())
+      type_error(strf("%s() missing %zu required keyword-only argument%s: ", fn_name(fn).c_str(), missing.size(),
+                      missing.size() == 1 ? "" : "s") + join_names(missing));
+  }
+  // cells
+  size_t ncell = co->cellvars.size();
+  Value* cells = L + co->nlocals();
+  for (size_t i = 0; i < ncell; ++i) {
+    int a = co->cell2arg[i];
+    cells[i] = V(new_cell(a >= 0 ? L[a] : Value()));
+  }
+  if (fn->closure) {
+    auto& cl = fn->closure->items;
+    for (size_t j = 0; j < cl.size(); ++j) cells[ncell + j] = cl[j];
+  }
+}
+
+GenObj* make_generator(Frame* f, FuncObj* fn);   // generator.cpp
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result);   // generator.cpp
+
+Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
+  CodeObj* co = fn->code;
+  Frame* fr = new_frame(co, fn, fn->globals);
+  try {
+    bind_args(fr, fn, args, nargs, kw);
+  } catch (...) {
+    free_frame(fr);
+    throw;
+  }
+  if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return V(make_generator(fr, fn));
+  fr->is_entry = true;
+  fr->back = top;
+  top = fr;
+  ++depth;
+  Value result;
+  run(fr, result);
+  return result;
+}
+
+RunStatus VM::resume(Frame* f, Value sent, ExcObj* thrown, Value& result) {
+  f->is_entry = true;
+  if (thrown) {
+    // deliver the exception at the suspension point
+    f->back = top;
+    top = f;
+    ++depth;
+    // run() delivers a pending exception through its catch path
+    (void)sent;
+    pending_throw_ = thrown;
+    return run(f, result);
+  }
+  if (f->ip != f->code->code.data() || f->sp != f->stack) *f->sp++ = sent;
+  f->back = top;
+  top = f;
+  ++depth;
+  return run(f, result);
+}
+
+Value VM::run_module_code(CodeObj* code, DictObj* globals) {
+  Frame* f = new_frame(code, nullptr, globals);
+  f->locals = globals;
+  f->is_entry = true;
+  f->back = top;
+  top = f;
+  ++depth;
+  Value result;
+  run(f, result);
+  return result;
+}
+
+// ---- helpers used by the loop -------------------------------------------------------------------
+Value build_class(Value func, Value name, Value* bases, int nbases);   // call.cpp
+Value import_name(StrObj* name, bool fromlist);                          // modules.cpp
+Value get_awaitable(const Value& v);                                     // generator.cpp
+bool send_into(const Value& it, const Value& v, Value& out, bool* returned);   // generator.cpp
+Value with_enter(const Value& mgr, Value* exit_out, bool async);         // call.cpp
+void unpack_into(const Value& seq, int before, int after, bool has_star, Value* dest);   // call.cpp
+ExcObj* make_raise(Value exc);                                           // exceptions.cpp
+Value format_with_conversion(const Value& v, int conv, const Value& spec);   // builtins.cpp
+
+[[noreturn]] static void unbound_local(CodeObj* co, int i) {
+  raise(T().UnboundLocalError,
+        strf("cannot access local variable '%s' where it is not associated with a value", co->varnames[size_t(i)]->data()));
+}
+
+[[noreturn]] static void name_error(StrObj* name) {
+  ExcObj* e = new_exception(T().NameError, strf("name '%s' is not defined", name->data()));
+  dict_set(instance_dict(V(e), true), V(intern("name")), V(name));
+  throw PyError{e};
+}
+
+static Value load_global(Frame* f, uint32_t ni, DictObj* builtins) {
+  CodeObj* co = f->code;
+  StrObj* name = co->names[ni];
+  GlobalCache& c = co->gcache[ni];
+  DictObj* g = f->globals;
+  if (!c.builtin) {
+    if (c.index >= 0 && size_t(c.index) < g->entries.size()) {
+      DictEntry& e = g->entries[size_t(c.index)];
+      if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+    }
+  } else if (c.version == g->keys_version && c.index >= 0 && size_t(c.index) < builtins->entries.size()) {
+    DictEntry& e = builtins->entries[size_t(c.index)];
+    if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+  }
+  if (name->hash == -1) name->hash = hash_bytes(name->view());
+  int32_t ix = dict_find(g, V(name), name->hash);
+  if (ix >= 0) {
+    c.builtin = false;
+    c.index = g->entries[size_t(ix)].key.o == name ? ix : -1;
+    return g->entries[size_t(ix)].value;
+  }
+  ix = dict_find(builtins, V(name), name->hash);
+  if (ix >= 0) {
+    c.builtin = true;
+    c.version = g->keys_version;
+    c.index = builtins->entries[size_t(ix)].key.o == name ? ix : -1;
+    return builtins->entries[size_t(ix)].value;
+  }
+  name_error(name);
+}
+
+static inline bool is_plain_function(const Value& v) { return v.tag == Tag::Obj && v.o->kind == Kind::Function; }
+
+// ---- the loop -----------------------------------------------------------------------------------
+RunStatus VM::run(Frame* entry, Value& result) {
+  Frame* f = entry;
+  CodeObj* co = nullptr;
+  Value* sp = nullptr;
+  const uint32_t* ip = nullptr;
+  Value* fast = nullptr;
+  const Value* consts = nullptr;
+  const TupleObj* kwnames = nullptr;
+  ExcObj* pending = pending_throw_;
+  bool reraise = false;
+  pending_throw_ = nullptr;
+  if (depth > recursion_limit + 50 && !pending) {
+    // a nested run from a native: keep the C++ stack bounded too
+    top = entry->back;
+    --depth;
+    if (!entry->owned_by_gen) free_frame(entry);
+    raise(T().RecursionError, "maximum recursion depth exceeded");
+  }
+
+#define LOAD_FRAME() (co = f->code, sp = f->sp, ip = f->ip, fast = f->fast, consts = co->consts.data())
+#define SYNC() (f->sp = sp, f->ip = ip)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+
+  LOAD_FRAME();
+  for (;;) {
+    try {
+      if (pending) {
+        ExcObj* e = pending;
+        pending = nullptr;
+        throw PyError{e};
+      }
+      for (;;) {
+        uint32_t w = *ip++;
+        uint32_t arg = w >> 8;
+        switch (w & 0xff) {
+          case OP_NOP: break;
+          case OP_POP_TOP: --sp; break;
+          case OP_ROT_TWO: {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = t;
+            break;
+          }
+          case OP_ROT_THREE: {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = t;
+            break;
+          }
+          case OP_ROT_FOUR: {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = sp[-4];
+            sp[-4] = t;
+            break;
+          }
+          case OP_SWAP: {
+            Value t = sp[-1];
+            sp[-1] = sp[-int(arg)];
+            sp[-int(arg)] = t;
+            break;
+          }
+          case OP_COPY: {
+            Value t = sp[-int(arg)];
+            PUSH(t);
+            break;
+          }
+          case OP_DUP_TOP: {
+            Value t = TOP();
+            PUSH(t);
+            break;
+          }
+          case OP_DUP_TOP_TWO: {
+            Value a = sp[-2], b = sp[-1];
+            PUSH(a);
+            PUSH(b);
+            break;
+          }
+          case OP_LOAD_CONST: PUSH(consts[arg]); break;
+          case OP_LOAD_FAST:
+          case OP_LOAD_FAST_CHECKED: {
+            Value v = fast[arg];
+            if (v.tag == Tag::Null) {
+              SYNC();
+              unbound_local(co, int(arg));
+            }
+            PUSH(v);
+            break;
+          }
+          case OP_STORE_FAST: fast[arg] = POP(); break;
+          case OP_DELETE_FAST:
+            if (fast[arg].is_null()) {
+              SYNC();
+              unbound_local(co, int(arg));
+            }
+            fast[arg] = Value();
+            break;
+          case OP_LOAD_DEREF: {
+            CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
+            if (c->v.is_null()) {
+              SYNC();
+              size_t nc = co->cellvars.size();
+              StrObj* n = arg < nc ? co->cellvars[arg] : co->freevars[arg - nc];
+              if (arg < nc)
+                raise(T().UnboundLocalError, strf("cannot access local variable '%s' where it is not associated with a value", n->data()));
+              raise(T().NameError, strf("cannot access free variable '%s' where it is not associated with a value in enclosing scope", n->data()));
+            }
+            PUSH(c->v);
+            break;
+          }
+          case OP_STORE_DEREF: static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = POP(); break;
+          case OP_DELETE_DEREF: static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = Value(); break;
+          case OP_LOAD_CLOSURE: PUSH(fast[size_t(co->nlocals()) + arg]); break;
+          case OP_LOAD_CLASSDEREF: {
+            uint32_t ni = instr_arg(*ip++);
+            SYNC();
+            Value v = f->locals ? dict_get_str(f->locals, co->names[ni]) : Value();
+            if (v.is_null()) {
+              CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
+              v = c->v;
+              if (v.is_null()) name_error(co->names[ni]);
+            }
+            PUSH(v);
+            break;
+          }
+          case OP_LOAD_GLOBAL: {
+            SYNC();
+            Value v = load_global(f, arg, builtins);
+            PUSH(v);
+            break;
+          }
+          case OP_STORE_GLOBAL: {
+            SYNC();
+            Value v = POP();
+            dict_set(f->globals, V(co->names[arg]), v);
+            break;
+          }
+          case OP_DELETE_GLOBAL:
+            SYNC();
+            if (!dict_del(f->globals, V(co->names[arg]))) name_error(co->names[arg]);
+            break;
+          case OP_LOAD_NAME: {
+            SYNC();
+            StrObj* n = co->names[arg];
+            Value v = f->locals ? dict_get_str(f->locals, n) : Value();
+            if (v.is_null()) v = dict_get_str(f->globals, n);
+            if (v.is_null()) v = dict_get_str(builtins, n);
+            if (v.is_null()) name_error(n);
+            PUSH(v);
+            break;
+          }
+          case OP_STORE_NAME: {
+            SYNC();
+            Value v = POP();
+            dict_set(f->locals ? f->locals : f->globals, V(co->names[arg]), v);
+            break;
+          }
+          case OP_DELETE_NAME:
+            SYNC();
+            if (!dict_del(f->locals ? f->locals : f->globals, V(co->names[arg]))) name_error(co->names[arg]);
+            break;
+          case OP_LOAD_ATTR: {
+            SYNC();
+            Value v = getattr(TOP(), co->names[arg]);
+            TOP() = v;
+            break;
+          }
+          case OP_STORE_ATTR: {
+            SYNC();
+            Value obj = POP();
+            Value v = POP();
+            f->sp = sp + 2;
+            setattr(obj, co->names[arg], v);
+            break;
+          }
+          case OP_DELETE_ATTR: {
+            SYNC();
+            Value obj = TOP();
+            delattr(obj, co->names[arg]);
+            --sp;
+            break;
+          }
+          case OP_LOAD_METHOD: {
+            SYNC();
+            Value self;
+            Value m = get_method(TOP(), co->names[arg], &self);
+            TOP() = m;
+            PUSH(self);
+            break;
+          }
+          case OP_KW_NAMES: kwnames = static_cast<const TupleObj*>(consts[arg].o); break;
+          case OP_CALL_METHOD:
+          case OP_CALL: {
+            int n = int(arg);
+            Value* args = sp - n;
+            Value callable;
+            Value* base;   // the first stack slot the call consumes
+            if ((w & 0xff) == OP_CALL_METHOD) {
+              if (args[-1].is_null()) {
+                callable = args[-2];
+              } else {
+                callable = args[-2];
+                --args;
+                ++n;
+              }
+              base = sp - int(arg) - 2;
+            } else {
+              callable = args[-1];
+              base = args - 1;
+              if (callable.tag == Tag::Obj && callable.o->kind == Kind::BoundMethod) {
+                auto* bm = static_cast<BoundMethodObj*>(callable.o);
+                args[-1] = bm->self;
+                callable = bm->func;
+                --args;
+                ++n;
+              }
+            }
+            Kw kw;
+            if (kwnames) {
+              kw.n = int(kwnames->items.size());
+              kw.names = kwnames->items.data();
+              kw.vals = sp - kw.n;
+              n -= kw.n;
+              kwnames = nullptr;
+            }
+            if (is_plain_function(callable)) {
+              FuncObj* fn = static_cast<FuncObj*>(callable.o);
+              CodeObj* fco = fn->code;
+              if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                f->sp = sp;
+                f->ip = ip;
+                if (heap.should_collect() && native_depth == 0) collect();
+                if (depth >= recursion_limit) raise(T().RecursionError, "maximum recursion depth exceeded");
+                Frame* nf = new_frame(fco, fn, fn->globals);
+                try {
+                  bind_args(nf, fn, args, n, kw);
+                } catch (...) {
+                  free_frame(nf);
+                  throw;
+                }
+                sp = base;
+                f->sp = sp;
+                nf->back = f;
+                f = nf;
+                top = f;
+                ++depth;
+                LOAD_FRAME();
+                break;
+              }
+            }
+            SYNC();
+            Value r = call(callable, args, n, kw);
+            sp = base;
+            PUSH(r);
+            break;
+          }
+          case OP_CALL_EX: {
+            SYNC();
+            Value kwargs = (arg & CE_KWARGS) ? POP() : Value();
+            Value argt = POP();
+            Value callable = POP();
+            f->sp = sp + 3 - ((arg & CE_KWARGS) ? 0 : 1);
+            auto& pos = cast<TupleObj>(argt)->items;
+            std::vector<Value> names, vals;
+            if (!kwargs.is_null()) {
+              for (auto& e : cast<DictObj>(kwargs)->entries) {
+                if (e.key.is_null()) continue;
+                names.push_back(e.key);
+                vals.push_back(e.value);
+              }
+            }
+            Kw kw;
+            kw.n = int(names.size());
+            kw.names = names.data();
+            kw.vals = vals.data();
+            std::vector<Value> all(pos.begin(), pos.end());
+            Value r = call(callable, all.data(), int(all.size()), kw);
+            PUSH(r);
+            break;
+          }
+          case OP_BINARY_OP: {
+            Value b = sp[-1], a = sp[-2];
+            if (a.tag == Tag::Int && b.tag == Tag::Int) {
+              int64_t r;
+              switch (arg & 15) {
+                case BIN_ADD:
+                  if (!__builtin_add_overflow(a.i, b.i, &r)) {
+                    --sp;
+                    sp[-1] = Int(r);
+                    continue;
+                  }
+                  break;
+                case BIN_SUB:
+                  if (!__builtin_sub_overflow(a.i, b.i, &r)) {
+                    --sp;
+                    sp[-1] = Int(r);
+                    continue;
+                  }
+                  break;
+                case BIN_MUL:
+                  if (!__builtin_mul_overflow(a.i, b.i, &r)) {
+                    --sp;
+                    sp[-1] = Int(r);
+                    continue;
+                  }
+                  break;
+                case BIN_MOD:
+                  if (b.i > 0 && a.i >= 0) {
+                    --sp;
+                    sp[-1] = Int(a.i % b.i);
+                    continue;
+                  }
+                  break;
+                case BIN_FLOORDIV:
+                  if (b.i > 0 && a.i >= 0) {
+                    --sp;
+                    sp[-1] = Int(a.i / b.i);
+                    continue;
+                  }
+                  break;
+                default: break;
+              }
+            } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+              switch (arg & 15) {
+                case BIN_ADD: --sp; sp[-1] = Float(a.f + b.f); continue;
+                case BIN_SUB: --sp; sp[-1] = Float(a.f - b.f); continue;
+                case BIN_MUL: --sp; sp[-1] = Float(a.f * b.f); continue;
+                default: break;
+              }
+            }
+            SYNC();
+            Value r = binary_op(a, b, int(arg));
+            --sp;
+            sp[-1] = r;
+            break;
+          }
+          case OP_UNARY_NEG: {
+            SYNC();
+            TOP() = unary_neg(TOP());
+            break;
+          }
+          case OP_UNARY_POS: SYNC(); TOP() = unary_pos(TOP()); break;
+          case OP_UNARY_INVERT: SYNC(); TOP() = unary_invert(TOP()); break;
+          case OP_UNARY_NOT: {
+            Value v = TOP();
+            if (v.tag == Tag::Bool) {
+              TOP() = Bool(!v.b);
+              break;
+            }
+            SYNC();
+            TOP() = Bool(!truthy(v));
+            break;
+          }
+          case OP_COMPARE_OP: {
+            Value b = sp[-1], a = sp[-2];
+            if (a.tag == Tag::Int && b.tag == Tag::Int) {
+              bool r;
+              switch (arg) {
+                case CMP_LT: r = a.i < b.i; break;
+                case CMP_LE: r = a.i <= b.i; break;
+                case CMP_EQ: r = a.i == b.i; break;
+                case CMP_NE: r = a.i != b.i; break;
+                case CMP_GT: r = a.i > b.i; break;
+                default: r = a.i >= b.i; break;
+              }
+              --sp;
+              sp[-1] = Bool(r);
+              break;
+            }
+            SYNC();
+            Value r = compare(a, b, int(arg));
+            --sp;
+            sp[-1] = r;
+            break;
+          }
+          case OP_IS_OP: {
+            Value b = POP();
+            bool r = TOP().same(b);
+            if (TOP().tag == Tag::Float && b.tag == Tag::Float) r = std::memcmp(&TOP().f, &b.f, sizeof(double)) == 0;
+            TOP() = Bool(arg ? !r : r);
+            break;
+          }
+          case OP_CONTAINS_OP: {
+            SYNC();
+            bool r = contains(sp[-1], sp[-2]);
+            --sp;
+            sp[-1] = Bool(arg ? !r : r);
+            break;
+          }
+          case OP_BINARY_SUBSCR: {
+            Value k = sp[-1], o = sp[-2];
+            if (k.tag == Tag::Int && o.tag == Tag::Obj && o.o->kind == Kind::List && o.o->type == types.list) {
+              auto& items = static_cast<ListObj*>(o.o)->items;
+              int64_t i = k.i < 0 ? k.i + int64_t(items.size()) : k.i;
+              if (i >= 0 && i < int64_t(items.size())) {
+                --sp;
+                sp[-1] = items[size_t(i)];
+                break;
+              }
+            }
+            SYNC();
+            Value r = getitem(o, k);
+            --sp;
+            sp[-1] = r;
+            break;
+          }
+          case OP_STORE_SUBSCR: {
+            SYNC();
+            setitem(sp[-2], sp[-1], sp[-3]);
+            sp -= 3;
+            break;
+          }
+          case OP_DELETE_SUBSCR: {
+            SYNC();
+            delitem(sp[-2], sp[-1]);
+            sp -= 2;
+            break;
+          }
+          case OP_BUILD_SLICE: {
+            SYNC();
+            SliceObj* s = heap.alloc<SliceObj>(types.slice, Kind::Slice);
+            if (arg == 3) {
+              s->step = POP();
+            } else {
+              s->step = None();
+            }
+            s->stop = POP();
+            s->start = POP();
+            PUSH(V(s));
+            break;
+          }
+          case OP_BUILD_TUPLE: {
+            SYNC();
+            TupleObj* t = new_tuple(size_t(arg));
+            for (uint32_t i = 0; i < arg; ++i) t->items[i] = sp[int(i) - int(arg)];
+            sp -= arg;
+            PUSH(V(t));
+            break;
+          }
+          case OP_BUILD_LIST: {
+            SYNC();
+            ListObj* l = new_list(size_t(arg));
+            for (uint32_t i = 0; i < arg; ++i) l->items[i] = sp[int(i) - int(arg)];
+            sp -= arg;
+            PUSH(V(l));
+            break;
+          }
+          case OP_BUILD_SET: {
+            SYNC();
+            SetObj* s = new_set();
+            for (uint32_t i = 0; i < arg; ++i) set_add(s, sp[int(i) - int(arg)]);
+            sp -= arg;
+            PUSH(V(s));
+            break;
+          }
+          case OP_BUILD_MAP: {
+            SYNC();
+            DictObj* d = new_dict();
+            for (uint32_t i = 0; i < arg; ++i) dict_set(d, sp[2 * (int(i) - int(arg))], sp[2 * (int(i) - int(arg)) + 1]);
+            sp -= 2 * arg;
+            PUSH(V(d));
+            break;
+          }
+          case OP_BUILD_STRING: {
+            SYNC();
+            size_t total = 0;
+            for (uint32_t i = 0; i < arg; ++i) total += cast<StrObj>(sp[int(i) - int(arg)])->len;
+            std::string s;
+            s.reserve(total);
+            for (uint32_t i = 0; i < arg; ++i) s.append(sv(sp[int(i) - int(arg)]));
+            sp -= arg;
+            PUSH(str_val(s));
+            break;
+          }
+          case OP_LIST_APPEND: {
+            Value v = POP();
+            cast<ListObj>(PEEK(int(arg)))->items.push_back(v);
+            break;
+          }
+          case OP_SET_ADD: {
+            SYNC();
+            Value v = POP();
+            set_add(cast<SetObj>(PEEK(int(arg))), v);
+            break;
+          }
+          case OP_MAP_ADD: {
+            SYNC();
+            Value v = POP();
+            Value k = POP();
+            dict_set(cast<DictObj>(PEEK(int(arg))), k, v);
+            break;
+          }
+          case OP_LIST_EXTEND: {
+            SYNC();
+            Value v = TOP();
+            ListObj* l = cast<ListObj>(PEEK(int(arg) + 1));
+            if (!is_list(v) && !is_tuple(v) && !(v.is_obj() && (v.o->kind == Kind::Iter || v.o->kind == Kind::Generator)) &&
+                lookup_type(type_of(v), N().__iter__).is_null() && !v.is_obj())
+              type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+            try {
+              for (auto& x : to_vector(v)) l->items.push_back(x);
+            } catch (PyError& e) {
+              if (exc_matches(e.exc, types.TypeError) && exc_message(e.exc).find("is not iterable") != std::string::npos)
+                type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+              throw;
+            }
+            --sp;
+            break;
+          }
+          case OP_SET_UPDATE: {
+            SYNC();
+            set_update(cast<SetObj>(PEEK(int(arg) + 1)), TOP());
+            --sp;
+            break;
+          }
+          case OP_DICT_UPDATE: {
+            SYNC();
+            Value v = TOP();
+            if (!is_dict(v) && (lookup_type(type_of(v), N().keys).is_null()))
+              type_error(strf("'%s' object is not a mapping", type_name(v)));
+            dict_update(cast<DictObj>(PEEK(int(arg) + 1)), v);
+            --sp;
+            break;
+          }
+          case OP_DICT_MERGE: {
+            SYNC();
+            Value v = TOP();
+            DictObj* d = cast<DictObj>(PEEK(int(arg) + 1));
+            if (!is_dict(v) && lookup_type(type_of(v), N().keys).is_null()) {
+              Value fnv = PEEK(int(arg) + 3);
+              type_error(strf("%s() argument after ** must be a mapping, not %s", func_repr_name(fnv).c_str(), type_name(v)));
+            }
+            DictObj* src = new_dict();
+            dict_update(src, v);
+            for (auto& e : src->entries) {
+              if (e.key.is_null()) continue;
+              if (!dict_get(d, e.key).is_null()) {
+                Value fnv = PEEK(int(arg) + 3);
+                type_error(strf("%s() got multiple values for keyword argument '%s'", func_repr_name(fnv).c_str(), to_str(e.key).c_str()));
+              }
+              dict_set(d, e.key, e.value);
+            }
+            --sp;
+            break;
+          }
+          case OP_LIST_TO_TUPLE: {
+            SYNC();
+            TOP() = V(new_tuple(cast<ListObj>(TOP())->items));
+            break;
+          }
+          case OP_FORMAT_VALUE: {
+            SYNC();
+            Value spec = (arg & FV_SPEC) ? POP() : Value();
+            Value v = TOP();
+            f->sp = sp + ((arg & FV_SPEC) ? 1 : 0);
+            TOP() = format_with_conversion(v, int(arg & 3), spec);
+            break;
+          }
+          case OP_UNPACK_SEQUENCE: {
+            SYNC();
+            Value seq = TOP();
+            if (is_tuple(seq) && cast<TupleObj>(seq)->items.size() == arg) {
+              auto& it = cast<TupleObj>(seq)->items;
+              --sp;
+              for (uint32_t i = arg; i-- > 0;) PUSH(it[i]);
+              break;
+            }
+            if (is_list(seq) && cast<ListObj>(seq)->items.size() == arg) {
+              auto& it = cast<ListObj>(seq)->items;
+              --sp;
+              for (uint32_t i = arg; i-- > 0;) PUSH(it[i]);
+              break;
+            }
+            unpack_into(seq, int(arg), 0, false, sp - 1);
+            sp += int(arg) - 1;
+            break;
+          }
+          case OP_UNPACK_EX: {
+            SYNC();
+            Value seq = TOP();
+            int before = int(arg & 0xff), after = int(arg >> 8);
+            unpack_into(seq, before, after, true, sp - 1);
+            sp += before + after;
+            break;
+          }
+          case OP_JUMP: {
+            const uint32_t* target = co->code.data() + arg;
+            if (target <= ip) {
+              if (heap.should_collect() && native_depth == 0) {
+                SYNC();
+                collect();
+              }
+            }
+            ip = target;
+            break;
+          }
+          case OP_POP_JUMP_IF_FALSE: {
+            Value v = POP();
+            bool t;
+            if (v.tag == Tag::Bool) t = v.b;
+            else {
+              SYNC();
+              t = truthy(v);
+            }
+            if (!t) ip = co->code.data() + arg;
+            break;
+          }
+          case OP_POP_JUMP_IF_TRUE: {
+            Value v = POP();
+            bool t;
+            if (v.tag == Tag::Bool) t = v.b;
+            else {
+              SYNC();
+              t = truthy(v);
+            }
+            if (t) ip = co->code.data() + arg;
+            break;
+          }
+          case OP_JUMP_IF_FALSE_OR_POP: {
+            SYNC();
+            if (!truthy(TOP())) ip = co->code.data() + arg;
+            else --sp;
+            break;
+          }
+          case OP_JUMP_IF_TRUE_OR_POP: {
+            SYNC();
+            if (truthy(TOP())) ip = co->code.data() + arg;
+            else --sp;
+            break;
+          }
+          case OP_GET_ITER: {
+            SYNC();
+            TOP() = get_iter(TOP());
+            break;
+          }
+          case OP_FOR_ITER: {
+            Value it = TOP();
+            Value x;
+            bool more;
+            if (it.tag == Tag::Obj && it.o->kind == Kind::Iter && static_cast<IterObj*>(it.o)->next) {
+              IterObj* io = static_cast<IterObj*>(it.o);
+              SYNC();
+              more = io->next(io, x);
+            } else {
+              SYNC();
+              more = next(it, x);
+            }
+            if (more) {
+              PUSH(x);
+            } else {
+              --sp;
+              ip = co->code.data() + arg;
+            }
+            break;
+          }
+          case OP_SETUP_FINALLY: {
+            Block& b = f->blocks[f->nblocks++];
+            b.handler = arg;
+            b.level = uint32_t(sp - f->stack);
+            break;
+          }
+          case OP_SETUP_WITH: {
+            Block& b = f->blocks[f->nblocks++];
+            b.handler = arg;
+            b.level = uint32_t(sp - f->stack) - 1;
+            break;
+          }
+          case OP_POP_BLOCK: --f->nblocks; break;
+          case OP_PUSH_EXC_INFO: {
+            Value exc = POP();
+            PUSH(cur_exc.is_null() ? None() : cur_exc);
+            PUSH(exc);
+            cur_exc = exc;
+            break;
+          }
+          case OP_POP_EXCEPT: {
+            Value prev = POP();
+            cur_exc = prev.is_none() ? Value() : prev;
+            break;
+          }
+          case OP_CHECK_EXC_MATCH: {
+            SYNC();
+            Value type = POP();
+            bool m = exc_matches_value(cast<ExcObj>(TOP()), type);
+            PUSH(Bool(m));
+            break;
+          }
+          case OP_RERAISE: {
+            SYNC();
+            reraise = true;
+            throw PyError{cast<ExcObj>(TOP())};
+          }
+          case OP_POP_EXCEPT_RERAISE: {
+            Value exc2 = POP();
+            --sp;  // the exception being handled
+            Value prev = POP();
+            cur_exc = prev.is_none() ? Value() : prev;
+            SYNC();
+            reraise = true;
+            throw PyError{cast<ExcObj>(exc2)};
+          }
+          case OP_RAISE_VARARGS: {
+            SYNC();
+            if (arg == 0) {
+              if (cur_exc.is_null()) raise(types.RuntimeError, "No active exception to reraise");
+              reraise = true;
+              throw PyError{cast<ExcObj>(cur_exc)};
+            }
+            Value cause = arg == 2 ? POP() : Value();
+            Value excv = POP();
+            ExcObj* e = make_raise(excv);
+            if (arg == 2) {
+              if (cause.is_none()) {
+                e->cause = None();
+              } else {
+                ExcObj* c = make_raise(cause);
+                e->cause = V(c);
+              }
+              e->suppress_context = true;
+            }
+            throw PyError{e};
+          }
+          case OP_LOAD_ASSERTION_ERROR: PUSH(V(types.AssertionError)); break;
+          case OP_BEFORE_WITH: {
+            SYNC();
+            Value exit;
+            Value r = with_enter(TOP(), &exit, false);
+            TOP() = exit;
+            PUSH(r);
+            break;
+          }
+          case OP_BEFORE_ASYNC_WITH: {
+            SYNC();
+            Value exit;
+            Value r = with_enter(TOP(), &exit, true);
+            TOP() = exit;
+            PUSH(r);
+            break;
+          }
+          case OP_WITH_EXIT: {
+            SYNC();
+            Value ex = TOP();
+            call3(ex, None(), None(), None());
+            --sp;
+            break;
+          }
+          case OP_ASYNC_WITH_EXIT: {
+            SYNC();
+            Value ex = TOP();
+            TOP() = call3(ex, None(), None(), None());
+            TOP() = get_awaitable(TOP());
+            break;
+          }
+          case OP_WITH_EXCEPT_START:
+          case OP_ASYNC_WITH_EXCEPT_START: {
+            SYNC();
+            Value exc = sp[-1];
+            Value ex = sp[-3];
+            Value r = call3(ex, V(type_of(exc)), exc, None());
+            if ((w & 0xff) == OP_ASYNC_WITH_EXCEPT_START) r = get_awaitable(r);
+            PUSH(r);
+            break;
+          }
+          case OP_RETURN_VALUE: {
+            Value r = POP();
+            if (f->is_entry) {
+              SYNC();
+              result = r;
+              top = f->back;
+              --depth;
+              if (!f->owned_by_gen) free_frame(f);
+              return RunStatus::Returned;
+            }
+            Frame* caller = f->back;
+            free_frame(f);
+            --depth;
+            f = caller;
+            top = f;
+            LOAD_FRAME();
+            PUSH(r);
+            break;
+          }
+          case OP_YIELD_VALUE: {
+            Value r = POP();
+            SYNC();
+            result = r;
+            top = f->back;
+            --depth;
+            return RunStatus::Yielded;
+          }
+          case OP_GET_YIELD_FROM_ITER: {
+            SYNC();
+            Value v = TOP();
+            if (is_kind(v, Kind::Generator)) {
+              GenObj* g = cast<GenObj>(v);
+              if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE)))
+                type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            } else {
+              TOP() = get_iter(v);
+            }
+            break;
+          }
+          case OP_GET_AWAITABLE: {
+            SYNC();
+            TOP() = get_awaitable(TOP());
+            break;
+          }
+          case OP_SEND: {
+            SYNC();
+            Value v = POP();
+            Value it = TOP();
+            f->sp = sp + 1;
+            Value out;
+            bool returned = false;
+            send_into(it, v, out, &returned);
+            if (returned) {
+              if (f->gen) f->gen->yieldfrom = Value();
+              TOP() = out;
+              ip = co->code.data() + arg;
+            } else {
+              if (f->gen) f->gen->yieldfrom = it;
+              PUSH(out);
+            }
+            break;
+          }
+          case OP_GET_AITER: {
+            SYNC();
+            Value v = TOP();
+            Value m = lookup_type(type_of(v), N().__aiter__);
+            if (m.is_null())
+              type_error(strf("'async for' requires an object with __aiter__ method, got %s", type_name(v)));
+            TOP() = call1(m, v);
+            break;
+          }
+          case OP_GET_ANEXT: {
+            SYNC();
+            Value v = TOP();
+            Value m = lookup_type(type_of(v), N().__anext__);
+            if (m.is_null())
+              type_error(strf("'async for' received an invalid object from __aiter__: %s", type_name(v)));
+            Value aw = call1(m, v);
+            PUSH(get_awaitable(aw));
+            break;
+          }
+          case OP_END_ASYNC_FOR: {
+            Value exc = POP();
+            if (exc_matches(cast<ExcObj>(exc), types.StopAsyncIteration)) {
+              --sp;  // the async iterator
+              break;
+            }
+            SYNC();
+            reraise = true;
+            throw PyError{cast<ExcObj>(exc)};
+          }
+          case OP_MAKE_FUNCTION: {
+            SYNC();
+            CodeObj* fc = cast<CodeObj>(POP());
+            FuncObj* fn = heap.alloc<FuncObj>(types.function, Kind::Function);
+            fn->code = fc;
+            fn->globals = f->globals;
+            fn->name = fc->name;
+            fn->qualname = fc->qualname;
+            if (fc->flags & CO_HAS_DOC) fn->doc = fc->consts[0];
+            fn->module = dict_get_str(f->globals, N().__name__);
+            if (arg & MF_CLOSURE) fn->closure = cast<TupleObj>(POP());
+            if (arg & MF_KWDEFAULTS) fn->kwdefaults = cast<DictObj>(POP());
+            if (arg & MF_DEFAULTS) fn->defaults = cast<TupleObj>(POP());
+            PUSH(V(fn));
+            break;
+          }
+          case OP_BUILD_CLASS: {
+            SYNC();
+            int nb = int(arg);
+            Value* basep = sp - nb;
+            Value r = build_class(basep[-2], basep[-1], basep, nb);
+            sp = basep - 2;
+            PUSH(r);
+            break;
+          }
+          case OP_IMPORT_NAME: {
+            SYNC();
+            Value m = import_name(co->names[arg & 0x7fffff], (arg >> 23) & 1);
+            PUSH(m);
+            break;
+          }
+          case OP_IMPORT_FROM: {
+            SYNC();
+            Value m = TOP();
+            StrObj* n = co->names[arg];
+            Value v = getattr_opt(m, n);
+            if (v.is_null()) {
+              std::string mn = is_kind(m, Kind::Module) ? std::string(sv(cast<ModuleObj>(m)->name)) : "?";
+              raise(types.ImportError, strf("cannot import name '%s' from '%s' (unknown location)", n->data(), mn.c_str()));
+            }
+            PUSH(v);
+            break;
+          }
+          case OP_IMPORT_STAR: {
+            SYNC();
+            Value m = POP();
+            DictObj* md = cast<ModuleObj>(m)->dict;
+            DictObj* target = f->locals ? f->locals : f->globals;
+            Value all = dict_get_str(md, N().__all__);
+            if (!all.is_null()) {
+              for (auto& k : to_vector(all)) dict_set(target, k, getattr(m, cast<StrObj>(k)));
+            } else {
+              for (auto& e : md->entries)
+                if (!e.key.is_null() && sv(e.key).substr(0, 1) != "_") dict_set(target, e.key, e.value);
+            }
+            break;
+          }
+          default:
+            SYNC();
+            raise(types.SystemError, strf("unknown opcode %u", w & 0xff));
+        }
+      }
+    } catch (PyError& err) {
+      // Unwind to the innermost handler, frame by frame.
+      ExcObj* e = err.exc;
+      bool skip_tb = reraise;
+      reraise = false;
+      kwnames = nullptr;
+      for (;;) {
+        if (!skip_tb) {
+          e->tb.push_back(TbEntry{f->code, f->line()});
+          if (e->context.is_null() && !cur_exc.is_null() && cur_exc.o != e) {
+            // avoid cycles in the context chain
+            Value c = cur_exc;
+            bool cycle = false;
+            for (int guard = 0; c.is_obj() && guard < 100; ++guard) {
+              if (c.o == e) {
+                cycle = true;
+                break;
+              }
+              c = cast<ExcObj>(c)->context;
+            }
+            if (!cycle) e->context = cur_exc;
+          }
+        }
+        skip_tb = false;
+        if (f->nblocks > 0) {
+          Block b = f->blocks[--f->nblocks];
+          f->sp = f->stack + b.level;
+          *f->sp++ = V(e);
+          f->ip = f->code->code.data() + b.handler;
+          LOAD_FRAME();
+          break;
+        }
+        // no handler in this frame
+        if (f->is_entry) {
+          top = f->back;
+          --depth;
+          if (f->gen && exc_matches(e, types.StopIteration) && f->gen->gkind != GenKind::Generator) {
+            // handled by the generator machinery
+          }
+          if (!f->owned_by_gen) free_frame(f);
+          throw PyError{e};
+        }
+        Frame* caller = f->back;
+        free_frame(f);
+        --depth;
+        f = caller;
+        top = f;
+      }
+    }
+  }
+#undef LOAD_FRAME
+#undef SYNC
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
+
+}  // namespace tulip::lang

@@ -1,0 +1,143 @@
+// The virtual machine: heap-allocated frames run by one dispatch loop (a Python call pushes a
+// frame and continues in the same loop; generators suspend by returning with their frame kept).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <unordered_map>
+#include <string>
+#include <vector>
+
+#include "lang/chunk.hpp"
+#include "lang/memory.hpp"
+#include "lang/object.hpp"
+#include "lang/runtime.hpp"
+
+namespace tulip::lang {
+
+struct Block {
+  uint32_t handler;   // instruction index of the handler
+  uint32_t level;     // stack depth to restore
+};
+
+struct Frame {
+  CodeObj* code = nullptr;
+  FuncObj* func = nullptr;
+  DictObj* globals = nullptr;
+  DictObj* locals = nullptr;   // class bodies and the module: the namespace for *_NAME
+  Frame* back = nullptr;
+  const uint32_t* ip = nullptr;
+  Value* sp = nullptr;
+  Value* stack = nullptr;
+  Value* fast = nullptr;       // nlocals fast locals, then the cells (cellvars, freevars)
+  Block* blocks = nullptr;
+  int nblocks = 0;
+  GenObj* gen = nullptr;
+  uint32_t alloc_size = 0;
+  bool is_entry = false;       // the first frame of a run() invocation
+  bool owned_by_gen = false;
+  Value* cells() { return fast + code->nlocals(); }
+  int line() const;
+};
+
+enum class RunStatus { Returned, Yielded, Preempted };
+
+class VM {
+ public:
+  VM();
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Heap heap;
+  Types types{};
+  DictObj* builtins = nullptr;
+  DictObj* modules = nullptr;       // sys.modules
+  DictObj* main_globals = nullptr;
+  Frame* top = nullptr;             // innermost executing frame
+  Value cur_exc;                    // the exception being handled (sys.exc_info)
+  int depth = 0;                    // Python call depth
+  int recursion_limit = 1000;
+  int native_depth = 0;             // natives on the C++ stack that call back into Python
+  std::vector<Value*> roots;        // explicit roots registered by natives
+  std::vector<Value> temp_roots;
+  std::map<std::string, std::vector<std::string>> sources;   // file name -> lines
+  std::string out;                  // buffered stdout
+  std::string err_out;
+  std::vector<std::string> argv;
+  bool book_mode = false;
+  int64_t budget = -1;              // instructions left before preemption (-1: unlimited)
+  std::vector<Obj*> interned_list;
+  // Sentinel objects
+  Value none_v, notimpl_v, ellipsis_v;
+  TupleObj* empty_tuple_ = nullptr;
+  // Single-character ASCII strings and small caches
+  StrObj* char_strs[128] = {};
+  StrObj* empty_str = nullptr;
+
+  // Running code
+  Value run_module_code(CodeObj* code, DictObj* globals);
+  Value call_function(FuncObj* f, Value* args, int nargs, const Kw& kw);
+  // Resumes a generator frame: runs until it yields (status Yielded) or returns.
+  RunStatus resume(Frame* f, Value sent, ExcObj* thrown, Value& result);
+  // Runs a frame already linked as the innermost (top) entry frame.
+  RunStatus resume_fresh(Frame* f, Value& result) { return run(f, result); }
+
+  // Frames
+  Frame* new_frame(CodeObj* code, FuncObj* func, DictObj* globals);
+  void free_frame(Frame* f);
+
+  // Output
+  void write_out(std::string_view s) {
+    out.append(s);
+    if (out.size() > (1u << 16)) flush_out();
+  }
+  void flush_out();
+  void write_err(std::string_view s);
+  std::function<void(std::string_view)> on_stdout;   // default: fwrite to stdout
+  std::function<void(std::string_view)> on_stderr;
+  std::function<void(double)> sleep_hook;            // time.sleep (green threads replace it)
+
+  // GC
+  void maybe_collect() {
+    if (heap.should_collect() && native_depth == 0) collect();
+  }
+  void collect();
+  void mark_roots();
+
+  // Tracebacks
+  std::string format_traceback(ExcObj* e);
+  std::string source_line(StrObj* filename, int line);
+
+  std::unordered_map<std::string, StrObj*>* intern_table = nullptr;
+  std::vector<std::function<void(Heap&)>> extra_roots;   // modules with C++-side state
+  static VM*& vm_slot();
+
+ private:
+  RunStatus run(Frame* entry, Value& result);
+  void bind_args(Frame* f, FuncObj* fn, Value* args, int nargs, const Kw& kw);
+  std::vector<std::vector<void*>> frame_pool_;
+  ExcObj* pending_throw_ = nullptr;
+  VM** g_prev_ = nullptr;
+  VM* prev_vm_ = nullptr;
+  friend struct VMAccess;
+};
+
+// RAII: keep values alive across calls into Python from natives.
+struct RootGuard {
+  explicit RootGuard(Value* v);
+  ~RootGuard();
+  RootGuard(const RootGuard&) = delete;
+  RootGuard& operator=(const RootGuard&) = delete;
+};
+
+// RAII: a native that calls back into Python (sorted's key=, map, ...) disables collection of
+// its C++ temporaries by counting itself in native_depth.
+struct NativeCallScope {
+  NativeCallScope();
+  ~NativeCallScope();
+  NativeCallScope(const NativeCallScope&) = delete;
+  NativeCallScope& operator=(const NativeCallScope&) = delete;
+};
+
+}  // namespace tulip::lang

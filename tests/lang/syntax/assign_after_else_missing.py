@@ -1,0 +1,1 @@
+delay = 0.1 if fast

@@ -1,0 +1,2 @@
+def main():
+    return [await t for t in tasks]

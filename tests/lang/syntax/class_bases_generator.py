@@ -1,0 +1,2 @@
+class Spinner(base for base in bases):
+    pass

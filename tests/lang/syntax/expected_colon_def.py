@@ -1,0 +1,2 @@
+def spin(msg)
+    return msg

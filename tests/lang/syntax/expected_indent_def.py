@@ -1,0 +1,3 @@
+async def slow():
+
+return 42

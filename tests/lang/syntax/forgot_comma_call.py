@@ -1,0 +1,2 @@
+import asyncio
+asyncio.run(asyncio.sleep(1 2))

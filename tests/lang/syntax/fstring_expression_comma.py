@@ -1,0 +1,2 @@
+name = "spinner"
+print(f"status: {name status}")

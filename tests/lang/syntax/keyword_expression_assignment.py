@@ -1,0 +1,1 @@
+print(obj.attr=1)

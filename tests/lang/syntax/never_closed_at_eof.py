@@ -1,0 +1,3 @@
+def show(items):
+    print(
+        items,

@@ -1,0 +1,2 @@
+# error: line 2
+z = 1 + 2j

@@ -1,0 +1,2 @@
+# error: line 2
+type Delay = float

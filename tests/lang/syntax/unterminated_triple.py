@@ -1,0 +1,3 @@
+doc = """Spinner
+
+that never ends
