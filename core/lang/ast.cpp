@@ -13,23 +13,23 @@ namespace tulip::lang {
 
 namespace ast {
 
-const char *name(ExprContext v) {
-  static const char *const names[] = {"Load", "Store", "Del"};
+const char* name(ExprContext v) {
+  static const char* const names[] = {"Load", "Store", "Del"};
   return names[static_cast<int>(v)];
 }
-const char *name(BoolOperator v) { return v == BoolOperator::And ? "And" : "Or"; }
-const char *name(Operator v) {
-  static const char *const names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+const char* name(BoolOperator v) { return v == BoolOperator::And ? "And" : "Or"; }
+const char* name(Operator v) {
+  static const char* const names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
                                       "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
                                       "BitXor", "BitAnd", "FloorDiv"};
   return names[static_cast<int>(v)];
 }
-const char *name(UnaryOperator v) {
-  static const char *const names[] = {"Invert", "Not", "UAdd", "USub"};
+const char* name(UnaryOperator v) {
+  static const char* const names[] = {"Invert", "Not", "UAdd", "USub"};
   return names[static_cast<int>(v)];
 }
-const char *name(CmpOperator v) {
-  static const char *const names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+const char* name(CmpOperator v) {
+  static const char* const names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
                                       "GtE", "Is",    "IsNot", "In",  "NotIn"};
   return names[static_cast<int>(v)];
 }
@@ -40,7 +40,7 @@ const char *name(CmpOperator v) {
 
 namespace {
 
-void append_hex(std::string &out, const char *prefix, unsigned value, int digits) {
+void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%0*x", digits, value);
   out += prefix;
@@ -48,7 +48,7 @@ void append_hex(std::string &out, const char *prefix, unsigned value, int digits
 }
 
 // Python prefers single quotes, and double ones when the text has a ' but no ".
-char choose_quote(const std::string &text) {
+char choose_quote(const std::string& text) {
   bool single = text.find('\'') != std::string::npos;
   bool dbl = text.find('"') != std::string::npos;
   return single && !dbl ? '"' : '\'';
@@ -56,7 +56,7 @@ char choose_quote(const std::string &text) {
 
 } // namespace
 
-std::string repr_str(const std::string &utf8) {
+std::string repr_str(const std::string& utf8) {
   char quote = choose_quote(utf8);
   std::string out(1, quote);
   for (std::size_t i = 0; i < utf8.size();) {
@@ -90,7 +90,7 @@ std::string repr_str(const std::string &utf8) {
   return out;
 }
 
-std::string repr_bytes(const std::string &bytes) {
+std::string repr_bytes(const std::string& bytes) {
   char quote = choose_quote(bytes);
   std::string out = "b";
   out += quote;
@@ -164,7 +164,7 @@ class Dumper {
 public:
   std::string out;
 
-  void module(const Module &m) {
+  void module(const Module& m) {
     out += "Module(body=";
     stmts(m.body);
     out += ", type_ignores=[])";
@@ -173,16 +173,16 @@ public:
 private:
   // Writes "Class(" now and ")" at the end; field() adds ", " between fields.
   struct Node {
-    Dumper &d;
+    Dumper& d;
     bool first = true;
-    Node(Dumper &dumper, const char *cls) : d(dumper) {
+    Node(Dumper& dumper, const char* cls) : d(dumper) {
       d.out += cls;
       d.out += '(';
     }
     ~Node() { d.out += ')'; }
-    Node(const Node &) = delete;
-    Node &operator=(const Node &) = delete;
-    std::string &field(const char *name) {
+    Node(const Node&) = delete;
+    Node& operator=(const Node&) = delete;
+    std::string& field(const char* name) {
       if (!first)
         d.out += ", ";
       first = false;
@@ -192,7 +192,7 @@ private:
     }
   };
 
-  template <class T, class F> void list(const std::vector<T> &items, F each) {
+  template <class T, class F> void list(const std::vector<T>& items, F each) {
     out += '[';
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (i)
@@ -202,47 +202,47 @@ private:
     out += ']';
   }
 
-  void exprs(const ExprList &list_) {
-    list(list_, [&](const ExprPtr &e) { e ? expr(*e) : void(out += "None"); });
+  void exprs(const ExprList& list_) {
+    list(list_, [&](const ExprPtr& e) { e ? expr(*e) : void(out += "None"); });
   }
-  void stmts(const StmtList &list_) {
-    list(list_, [&](const StmtPtr &s) { stmt(*s); });
+  void stmts(const StmtList& list_) {
+    list(list_, [&](const StmtPtr& s) { stmt(*s); });
   }
-  void names(const std::vector<std::string> &list_) {
-    list(list_, [&](const std::string &s) { out += repr_str(s); });
+  void names(const std::vector<std::string>& list_) {
+    list(list_, [&](const std::string& s) { out += repr_str(s); });
   }
-  void optional_expr(Node &node, const char *field, const ExprPtr &e) {
+  void optional_expr(Node& node, const char* field, const ExprPtr& e) {
     if (e) {
       node.field(field);
       expr(*e);
     }
   }
-  void optional_name(Node &node, const char *field, const std::optional<std::string> &s) {
+  void optional_name(Node& node, const char* field, const std::optional<std::string>& s) {
     if (s)
       node.field(field) += repr_str(*s);
   }
-  void op(const char *name) {
+  void op(const char* name) {
     out += name;
     out += "()";
   }
 
-  void arg(const Arg &a) {
+  void arg(const Arg& a) {
     Node n(*this, "arg");
     n.field("arg") += repr_str(a.arg);
     optional_expr(n, "annotation", a.annotation);
   }
-  void arguments(const Arguments &a) {
+  void arguments(const Arguments& a) {
     Node n(*this, "arguments");
     n.field("posonlyargs");
-    list(a.posonlyargs, [&](const Arg &x) { arg(x); });
+    list(a.posonlyargs, [&](const Arg& x) { arg(x); });
     n.field("args");
-    list(a.args, [&](const Arg &x) { arg(x); });
+    list(a.args, [&](const Arg& x) { arg(x); });
     if (a.vararg) {
       n.field("vararg");
       arg(*a.vararg);
     }
     n.field("kwonlyargs");
-    list(a.kwonlyargs, [&](const Arg &x) { arg(x); });
+    list(a.kwonlyargs, [&](const Arg& x) { arg(x); });
     n.field("kw_defaults");
     exprs(a.kw_defaults);
     if (a.kwarg) {
@@ -252,16 +252,16 @@ private:
     n.field("defaults");
     exprs(a.defaults);
   }
-  void keywords(const std::vector<Keyword> &list_) {
-    list(list_, [&](const Keyword &k) {
+  void keywords(const std::vector<Keyword>& list_) {
+    list(list_, [&](const Keyword& k) {
       Node n(*this, "keyword");
       optional_name(n, "arg", k.arg);
       n.field("value");
       expr(*k.value);
     });
   }
-  void generators(const std::vector<Comprehension> &list_) {
-    list(list_, [&](const Comprehension &c) {
+  void generators(const std::vector<Comprehension>& list_) {
+    list(list_, [&](const Comprehension& c) {
       Node n(*this, "comprehension");
       n.field("target");
       expr(*c.target);
@@ -272,14 +272,14 @@ private:
       n.field("is_async") += c.is_async ? "1" : "0";
     });
   }
-  void aliases(const std::vector<Alias> &list_) {
-    list(list_, [&](const Alias &a) {
+  void aliases(const std::vector<Alias>& list_) {
+    list(list_, [&](const Alias& a) {
       Node n(*this, "alias");
       n.field("name") += repr_str(a.name);
       optional_name(n, "asname", a.asname);
     });
   }
-  void constant(const ConstantValue &v) {
+  void constant(const ConstantValue& v) {
     switch (v.kind) {
     case ConstantValue::Kind::None:
       out += "None";
@@ -308,7 +308,7 @@ private:
     }
   }
 
-  template <class T> void comprehension_expr(const char *cls, const T &e) {
+  template <class T> void comprehension_expr(const char* cls, const T& e) {
     Node n(*this, cls);
     n.field("elt");
     expr(*e.elt);
@@ -316,10 +316,10 @@ private:
     generators(e.generators);
   }
 
-  void expr(const Expr &e) {
+  void expr(const Expr& e) {
     switch (e.kind) {
     case ExprKind::BoolOp: {
-      auto &x = e.as<BoolOp>();
+      auto& x = e.as<BoolOp>();
       Node n(*this, "BoolOp");
       n.field("op");
       op(name(x.op));
@@ -328,7 +328,7 @@ private:
       break;
     }
     case ExprKind::NamedExpr: {
-      auto &x = e.as<NamedExpr>();
+      auto& x = e.as<NamedExpr>();
       Node n(*this, "NamedExpr");
       n.field("target");
       expr(*x.target);
@@ -337,7 +337,7 @@ private:
       break;
     }
     case ExprKind::BinOp: {
-      auto &x = e.as<BinOp>();
+      auto& x = e.as<BinOp>();
       Node n(*this, "BinOp");
       n.field("left");
       expr(*x.left);
@@ -348,7 +348,7 @@ private:
       break;
     }
     case ExprKind::UnaryOp: {
-      auto &x = e.as<UnaryOp>();
+      auto& x = e.as<UnaryOp>();
       Node n(*this, "UnaryOp");
       n.field("op");
       op(name(x.op));
@@ -357,7 +357,7 @@ private:
       break;
     }
     case ExprKind::Lambda: {
-      auto &x = e.as<Lambda>();
+      auto& x = e.as<Lambda>();
       Node n(*this, "Lambda");
       n.field("args");
       arguments(*x.args);
@@ -366,7 +366,7 @@ private:
       break;
     }
     case ExprKind::IfExp: {
-      auto &x = e.as<IfExp>();
+      auto& x = e.as<IfExp>();
       Node n(*this, "IfExp");
       n.field("test");
       expr(*x.test);
@@ -377,7 +377,7 @@ private:
       break;
     }
     case ExprKind::Dict: {
-      auto &x = e.as<Dict>();
+      auto& x = e.as<Dict>();
       Node n(*this, "Dict");
       n.field("keys");
       exprs(x.keys);
@@ -401,7 +401,7 @@ private:
       comprehension_expr("GeneratorExp", e.as<GeneratorExp>());
       break;
     case ExprKind::DictComp: {
-      auto &x = e.as<DictComp>();
+      auto& x = e.as<DictComp>();
       Node n(*this, "DictComp");
       n.field("key");
       expr(*x.key);
@@ -429,7 +429,7 @@ private:
       break;
     }
     case ExprKind::Compare: {
-      auto &x = e.as<Compare>();
+      auto& x = e.as<Compare>();
       Node n(*this, "Compare");
       n.field("left");
       expr(*x.left);
@@ -440,7 +440,7 @@ private:
       break;
     }
     case ExprKind::Call: {
-      auto &x = e.as<Call>();
+      auto& x = e.as<Call>();
       Node n(*this, "Call");
       n.field("func");
       expr(*x.func);
@@ -451,7 +451,7 @@ private:
       break;
     }
     case ExprKind::FormattedValue: {
-      auto &x = e.as<FormattedValue>();
+      auto& x = e.as<FormattedValue>();
       Node n(*this, "FormattedValue");
       n.field("value");
       expr(*x.value);
@@ -466,7 +466,7 @@ private:
       break;
     }
     case ExprKind::Constant: {
-      auto &x = e.as<Constant>();
+      auto& x = e.as<Constant>();
       Node n(*this, "Constant");
       n.field("value");
       constant(x.value);
@@ -474,7 +474,7 @@ private:
       break;
     }
     case ExprKind::Attribute: {
-      auto &x = e.as<Attribute>();
+      auto& x = e.as<Attribute>();
       Node n(*this, "Attribute");
       n.field("value");
       expr(*x.value);
@@ -484,7 +484,7 @@ private:
       break;
     }
     case ExprKind::Subscript: {
-      auto &x = e.as<Subscript>();
+      auto& x = e.as<Subscript>();
       Node n(*this, "Subscript");
       n.field("value");
       expr(*x.value);
@@ -495,7 +495,7 @@ private:
       break;
     }
     case ExprKind::Starred: {
-      auto &x = e.as<Starred>();
+      auto& x = e.as<Starred>();
       Node n(*this, "Starred");
       n.field("value");
       expr(*x.value);
@@ -504,7 +504,7 @@ private:
       break;
     }
     case ExprKind::Name: {
-      auto &x = e.as<Name>();
+      auto& x = e.as<Name>();
       Node n(*this, "Name");
       n.field("id") += repr_str(x.id);
       n.field("ctx");
@@ -512,7 +512,7 @@ private:
       break;
     }
     case ExprKind::List: {
-      auto &x = e.as<List>();
+      auto& x = e.as<List>();
       Node n(*this, "List");
       n.field("elts");
       exprs(x.elts);
@@ -521,7 +521,7 @@ private:
       break;
     }
     case ExprKind::Tuple: {
-      auto &x = e.as<Tuple>();
+      auto& x = e.as<Tuple>();
       Node n(*this, "Tuple");
       n.field("elts");
       exprs(x.elts);
@@ -530,7 +530,7 @@ private:
       break;
     }
     case ExprKind::Slice: {
-      auto &x = e.as<Slice>();
+      auto& x = e.as<Slice>();
       Node n(*this, "Slice");
       optional_expr(n, "lower", x.lower);
       optional_expr(n, "upper", x.upper);
@@ -540,7 +540,7 @@ private:
     }
   }
 
-  template <class T> void function_def(const char *cls, const T &x) {
+  template <class T> void function_def(const char* cls, const T& x) {
     Node n(*this, cls);
     n.field("name") += repr_str(x.name);
     n.field("args");
@@ -551,7 +551,7 @@ private:
     exprs(x.decorator_list);
     optional_expr(n, "returns", x.returns);
   }
-  template <class T> void for_stmt(const char *cls, const T &x) {
+  template <class T> void for_stmt(const char* cls, const T& x) {
     Node n(*this, cls);
     n.field("target");
     expr(*x.target);
@@ -562,10 +562,10 @@ private:
     n.field("orelse");
     stmts(x.orelse);
   }
-  template <class T> void with_stmt(const char *cls, const T &x) {
+  template <class T> void with_stmt(const char* cls, const T& x) {
     Node n(*this, cls);
     n.field("items");
-    list(x.items, [&](const WithItem &item) {
+    list(x.items, [&](const WithItem& item) {
       Node w(*this, "withitem");
       w.field("context_expr");
       expr(*item.context_expr);
@@ -575,7 +575,7 @@ private:
     stmts(x.body);
   }
 
-  void stmt(const Stmt &s) {
+  void stmt(const Stmt& s) {
     switch (s.kind) {
     case StmtKind::FunctionDef:
       function_def("FunctionDef", s.as<FunctionDef>());
@@ -584,7 +584,7 @@ private:
       function_def("AsyncFunctionDef", s.as<AsyncFunctionDef>());
       break;
     case StmtKind::ClassDef: {
-      auto &x = s.as<ClassDef>();
+      auto& x = s.as<ClassDef>();
       Node n(*this, "ClassDef");
       n.field("name") += repr_str(x.name);
       n.field("bases");
@@ -609,7 +609,7 @@ private:
       break;
     }
     case StmtKind::Assign: {
-      auto &x = s.as<Assign>();
+      auto& x = s.as<Assign>();
       Node n(*this, "Assign");
       n.field("targets");
       exprs(x.targets);
@@ -618,7 +618,7 @@ private:
       break;
     }
     case StmtKind::AugAssign: {
-      auto &x = s.as<AugAssign>();
+      auto& x = s.as<AugAssign>();
       Node n(*this, "AugAssign");
       n.field("target");
       expr(*x.target);
@@ -629,7 +629,7 @@ private:
       break;
     }
     case StmtKind::AnnAssign: {
-      auto &x = s.as<AnnAssign>();
+      auto& x = s.as<AnnAssign>();
       Node n(*this, "AnnAssign");
       n.field("target");
       expr(*x.target);
@@ -646,7 +646,7 @@ private:
       for_stmt("AsyncFor", s.as<AsyncFor>());
       break;
     case StmtKind::While: {
-      auto &x = s.as<While>();
+      auto& x = s.as<While>();
       Node n(*this, "While");
       n.field("test");
       expr(*x.test);
@@ -657,7 +657,7 @@ private:
       break;
     }
     case StmtKind::If: {
-      auto &x = s.as<If>();
+      auto& x = s.as<If>();
       Node n(*this, "If");
       n.field("test");
       expr(*x.test);
@@ -674,19 +674,19 @@ private:
       with_stmt("AsyncWith", s.as<AsyncWith>());
       break;
     case StmtKind::Raise: {
-      auto &x = s.as<Raise>();
+      auto& x = s.as<Raise>();
       Node n(*this, "Raise");
       optional_expr(n, "exc", x.exc);
       optional_expr(n, "cause", x.cause);
       break;
     }
     case StmtKind::Try: {
-      auto &x = s.as<Try>();
+      auto& x = s.as<Try>();
       Node n(*this, "Try");
       n.field("body");
       stmts(x.body);
       n.field("handlers");
-      list(x.handlers, [&](const ExceptHandler &h) {
+      list(x.handlers, [&](const ExceptHandler& h) {
         Node hn(*this, "ExceptHandler");
         optional_expr(hn, "type", h.type);
         optional_name(hn, "name", h.name);
@@ -700,7 +700,7 @@ private:
       break;
     }
     case StmtKind::Assert: {
-      auto &x = s.as<Assert>();
+      auto& x = s.as<Assert>();
       Node n(*this, "Assert");
       n.field("test");
       expr(*x.test);
@@ -714,7 +714,7 @@ private:
       break;
     }
     case StmtKind::ImportFrom: {
-      auto &x = s.as<ImportFrom>();
+      auto& x = s.as<ImportFrom>();
       Node n(*this, "ImportFrom");
       optional_name(n, "module", x.module);
       n.field("names");
@@ -755,7 +755,7 @@ private:
 
 } // namespace
 
-std::string ast_dump(const ast::Module &module) {
+std::string ast_dump(const ast::Module& module) {
   Dumper d;
   d.module(module);
   return std::move(d.out);

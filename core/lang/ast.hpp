@@ -46,11 +46,11 @@ enum class UnaryOperator { Invert, Not, UAdd, USub };
 enum class CmpOperator { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 
 // The class names Python gives them ("Add", "USub", "NotIn", "Load").
-const char *name(ExprContext v);
-const char *name(BoolOperator v);
-const char *name(Operator v);
-const char *name(UnaryOperator v);
-const char *name(CmpOperator v);
+const char* name(ExprContext v);
+const char* name(BoolOperator v);
+const char* name(Operator v);
+const char* name(UnaryOperator v);
+const char* name(CmpOperator v);
 
 // --- Constants --------------------------------------------------------------------------------
 
@@ -101,16 +101,16 @@ enum class ExprKind {
 struct Expr {
   explicit Expr(ExprKind k) : kind(k) {}
   virtual ~Expr() = default;
-  Expr(const Expr &) = delete;
-  Expr &operator=(const Expr &) = delete;
+  Expr(const Expr&) = delete;
+  Expr& operator=(const Expr&) = delete;
 
-  template <class T> T &as() {
+  template <class T> T& as() {
     assert(kind == T::kKind);
-    return static_cast<T &>(*this);
+    return static_cast<T&>(*this);
   }
-  template <class T> const T &as() const {
+  template <class T> const T& as() const {
     assert(kind == T::kKind);
-    return static_cast<const T &>(*this);
+    return static_cast<const T&>(*this);
   }
 
   const ExprKind kind;
@@ -304,16 +304,16 @@ enum class StmtKind {
 struct Stmt {
   explicit Stmt(StmtKind k) : kind(k) {}
   virtual ~Stmt() = default;
-  Stmt(const Stmt &) = delete;
-  Stmt &operator=(const Stmt &) = delete;
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
 
-  template <class T> T &as() {
+  template <class T> T& as() {
     assert(kind == T::kKind);
-    return static_cast<T &>(*this);
+    return static_cast<T&>(*this);
   }
-  template <class T> const T &as() const {
+  template <class T> const T& as() const {
     assert(kind == T::kKind);
-    return static_cast<const T &>(*this);
+    return static_cast<const T&>(*this);
   }
 
   const StmtKind kind;
@@ -454,11 +454,11 @@ namespace tulip::lang {
 
 // Exactly the text of CPython 3.11's `ast.dump(tree)` (no attributes, no indent), e.g.
 // "Module(body=[Expr(value=Constant(value=1))], type_ignores=[])".
-std::string ast_dump(const ast::Module &module);
+std::string ast_dump(const ast::Module& module);
 
 // Python's repr() of a str given in UTF-8, of a bytes value, and of a float.
-std::string repr_str(const std::string &utf8);
-std::string repr_bytes(const std::string &bytes);
+std::string repr_str(const std::string& utf8);
+std::string repr_bytes(const std::string& bytes);
 std::string repr_float(double value);
 
 } // namespace tulip::lang

@@ -261,6 +261,7 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
         }
         dict_set(cls->dict, V(name), val);
         ++cls->version;
+        ++vm().type_epoch;   // inline caches keyed on classes
         return;
       }
       case Kind::Module: dict_set(static_cast<ModuleObj*>(o)->dict, V(name), val); return;
@@ -344,7 +345,10 @@ void delattr(const Value& obj, StrObj* name) {
     raise(T().AttributeError, is_kind(obj, Kind::Module) ? strf("module '%s' has no attribute '%s'", cast<ModuleObj>(obj)->name->data(), name->data())
                                                           : strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
   }
-  if (is_type(obj)) ++cast<TypeObj>(obj)->version;
+  if (is_type(obj)) {
+    ++cast<TypeObj>(obj)->version;
+    ++vm().type_epoch;
+  }
 }
 
 }  // namespace tulip::lang

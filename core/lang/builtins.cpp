@@ -14,6 +14,7 @@ namespace tulip::lang {
 
 Value list_iter(ListObj* l);
 Value range_iter(int64_t start, int64_t len, int64_t step);
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result);   // generator.cpp
 
 // ---- formatting ---------------------------------------------------------------------------------
 Value format_value(const Value& v, std::string_view spec) {
@@ -142,15 +143,28 @@ NATIVE(bi_print) {
   }
   if (!sep.is_null() && !sep.is_none() && !is_str(sep)) type_error(strf("sep must be None or a string, not %s", type_name(sep)));
   if (!end.is_null() && !end.is_none() && !is_str(end)) type_error(strf("end must be None or a string, not %s", type_name(end)));
-  std::string s;
   std::string_view sepv = (sep.is_null() || sep.is_none()) ? " " : sv(sep);
-  for (int i = 0; i < n; ++i) {
-    if (i) s.append(sepv);
-    if (is_str(a[i]) && a[i].o->type == T().str) s.append(sv(a[i]));
-    else s += to_str(a[i]);
+  std::string_view endv = (end.is_null() || end.is_none()) ? std::string_view("\n") : sv(end);
+  Value target = (file.is_null() || file.is_none()) ? stdout_obj() : file;
+  if (target.is_null() || is_kind(target, Kind::Misc)) {
+    // The process's own streams: one write of the whole line.
+    std::string s;
+    for (int i = 0; i < n; ++i) {
+      if (i) s.append(sepv);
+      if (is_str(a[i]) && a[i].o->type == T().str) s.append(sv(a[i]));
+      else s += to_str(a[i]);
+    }
+    s.append(endv);
+    write_to(file, s);
+  } else {
+    // Any other file object sees what CPython sends it: each argument, separator and end
+    // in its own write() call.
+    for (int i = 0; i < n; ++i) {
+      if (i) write_to(target, sepv);
+      write_to(target, to_str(a[i]));
+    }
+    write_to(target, endv);
   }
-  s.append((end.is_null() || end.is_none()) ? std::string_view("\n") : sv(end));
-  write_to(file, s);
   if (!flush.is_null() && truthy(flush)) {
     if (file.is_null() || file.is_none()) vm().flush_out();
     else if (!is_kind(file, Kind::Misc)) {
@@ -342,7 +356,14 @@ NATIVE(bi_next) {
   if (is_kind(it, Kind::Generator) && cast<GenObj>(it)->gkind != GenKind::Generator) iterator = false;
   if (!iterator) type_error(strf("'%s' object is not an iterator", type_name(it)));
   Value out;
-  if (is_kind(it, Kind::Generator) || is_kind(it, Kind::Iter)) {
+  if (is_kind(it, Kind::Generator)) {
+    // A generator's return value travels in the StopIteration (unless a default is given).
+    if (gen_send_ex(cast<GenObj>(it), None(), nullptr, out) == RunStatus::Yielded) return out;
+    if (n == 2) return a[1];
+    if (out.is_none()) throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
+    throw PyError{new_exception(T().StopIteration, std::vector<Value>{out})};
+  }
+  if (is_kind(it, Kind::Iter)) {
     if (next(it, out)) return out;
   } else {
     try {
@@ -445,7 +466,8 @@ NATIVE(bi_max) { UNUSED_NATIVE_ARGS; return minmax(a, n, kw, true); }
 NATIVE(bi_min) { UNUSED_NATIVE_ARGS; return minmax(a, n, kw, false); }
 NATIVE(bi_sorted) {
   UNUSED_NATIVE_ARGS;
-  check_nargs("sorted", n, 1, 1);
+  // CPython unpacks sorted()'s positional arguments with PyArg_UnpackTuple (that message).
+  if (n != 1) type_error(strf("sorted expected 1 argument, got %d", n));
   ListObj* l = new_list(to_vector(a[0]));
   Value lv = V(l);
   RootGuard g(&lv);
@@ -504,16 +526,53 @@ NATIVE(bi_round) {
 }
 NATIVE(bi_divmod) {
   UNUSED_NATIVE_ARGS;
+  no_kw("divmod", kw);
   check_nargs("divmod", n, 2, 2);
+  if ((a[0].is_float() || a[1].is_float()) && is_number(a[0]) && is_number(a[1]) &&
+      (a[1].is_float() ? a[1].f == 0.0 : (a[1].is_int() && a[1].i == 0) || (a[1].is_bool() && !a[1].b)))
+    raise(T().ZeroDivisionError, "float divmod()");
   Value q = binary_op(a[0], a[1], BIN_FLOORDIV);
   Value r = binary_op(a[0], a[1], BIN_MOD);
   return V(new_tuple({q, r}));
 }
+void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
+                std::initializer_list<const char*> names, int required, Value* out) {
+  int np = int(names.size());
+  if (nargs > np)
+    type_error(strf("%s() takes %s %d argument%s (%d given)", fname, required == np ? "exactly" : "at most", np,
+                    np == 1 ? "" : "s", nargs));
+  int used = 0;
+  int i = 0;
+  for (const char* name : names) {
+    if (i < nargs) {
+      out[i] = args[i];
+    } else {
+      out[i] = kwarg(kw, name);
+      if (!out[i].is_null()) ++used;
+      else if (i < required) type_error(strf("%s() missing required argument '%s' (pos %d)", fname, name, i + 1));
+    }
+    ++i;
+  }
+  if (used == kw.n) return;
+  for (int k = 0; k < kw.n; ++k) {
+    std::string_view key = sv(kw.names[k]);
+    int pos = 0;
+    for (const char* name : names) {
+      if (key == name) break;
+      ++pos;
+    }
+    if (pos >= np) type_error(strf("'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), fname));
+    if (pos < nargs)
+      type_error(strf("argument for %s() given by name ('%s') and position (%d)", fname, std::string(key).c_str(), pos + 1));
+  }
+}
+
 NATIVE(bi_pow) {
   UNUSED_NATIVE_ARGS;
-  check_nargs("pow", n, 2, 3);
-  if (n == 3 && !a[2].is_none()) return pow_values(a[0], a[1], a[2]);
-  return binary_op(a[0], a[1], BIN_POW);
+  Value p[3];
+  parse_args("pow", a, n, kw, {"base", "exp", "mod"}, 2, p);
+  if (!p[2].is_null() && !p[2].is_none()) return pow_values(p[0], p[1], p[2]);
+  return binary_op(p[0], p[1], BIN_POW);
 }
 NATIVE(bi_vars) {
   UNUSED_NATIVE_ARGS;
@@ -952,6 +1011,9 @@ Value build_class_from_type_call(Value name, Value bases, Value dict) {
   TypeObj* cls = new_type(sv(name), base, base->is_exception ? Kind::Exception : Kind::Instance, false);
   for (auto& b : bl) cls->bases.push_back(cast<TypeObj>(b));
   cls->dict = dict_copy(cast<DictObj>(dict));
+  // Defining __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None).
+  if (!dict_get_str(cls->dict, N().__eq__).is_null() && dict_get_str(cls->dict, N().__hash__).is_null())
+    dict_set(cls->dict, V(N().__hash__), None());
   Value q = dict_get_str(cls->dict, N().__qualname__);
   if (is_str(q)) cls->qualname = intern(sv(q));
   Value frame_name = vm().top ? dict_get_str(vm().top->globals, N().__name__) : Value();
@@ -983,7 +1045,8 @@ NATIVE(ctor_property) {
   p->doc = n > 4 ? a[4] : kwarg(kw, "doc");
   for (Value* v : {&p->fget, &p->fset, &p->fdel, &p->doc})
     if (v->is_null()) *v = None();
-  if (p->doc.is_none() && is_kind(p->fget, Kind::Function)) p->doc = cast<FuncObj>(p->fget)->doc;
+  if (p->doc.is_none() && is_kind(p->fget, Kind::Function) && !cast<FuncObj>(p->fget)->doc.is_null())
+    p->doc = cast<FuncObj>(p->fget)->doc;
   return V(p);
 }
 NATIVE(ctor_classmethod) {

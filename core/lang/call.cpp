@@ -65,6 +65,12 @@ static TypeObj* builtin_base(TypeObj* cls) {
 }
 
 static Value prepend_call(const Value& f, const Value& first, Value* args, int nargs, const Kw& kw) {
+  if (nargs < 8) {
+    Value a[8];
+    a[0] = first;
+    for (int i = 0; i < nargs; ++i) a[i + 1] = args[i];
+    return call(f, a, nargs + 1, kw);
+  }
   std::vector<Value> a(size_t(nargs) + 1);
   a[0] = first;
   for (int i = 0; i < nargs; ++i) a[size_t(i) + 1] = args[i];
@@ -220,6 +226,9 @@ Value build_class(Value func, Value name, Value* bases, int nbases) {
   if (layout == Kind::Exception) cls->is_exception = true;
   cls->dict = ns;
   cls->bases = bl;
+  // Defining __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None).
+  if (!dict_get_str(ns, N().__eq__).is_null() && dict_get_str(ns, N().__hash__).is_null())
+    dict_set(ns, V(N().__hash__), None());
   if (bl.size() > 1) {
     std::vector<std::vector<TypeObj*>> seqs;
     for (TypeObj* b : bl) {

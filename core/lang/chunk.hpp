@@ -66,6 +66,16 @@ struct GlobalCache {
   bool builtin = false;
 };
 
+// An inline cache for one attribute / method / call instruction: valid while the receiver's
+// type is `type` and the VM's type epoch (bumped on any class mutation or collection) is `epoch`.
+struct AttrCache {
+  TypeObj* type = nullptr;
+  uint64_t epoch = 0;
+  Value attr;            // the class attribute found (or the __init__ function for a call site)
+  int32_t hint = -1;     // index of the name in the instance dict's entries last time
+  uint8_t kind = 0;      // what the fast path may do (see vm.cpp)
+};
+
 struct CodeObj : Obj {
   std::vector<uint32_t> code;
   std::vector<int32_t> lines;      // source line per instruction
@@ -76,6 +86,7 @@ struct CodeObj : Obj {
   std::vector<StrObj*> freevars;
   std::vector<int32_t> cell2arg;   // for each cellvar, the argument it copies (-1 none)
   std::vector<GlobalCache> gcache; // per names[] entry
+  std::vector<AttrCache> acache;   // per instruction, allocated on first use by the VM
   StrObj* name = nullptr;
   StrObj* qualname = nullptr;
   StrObj* filename = nullptr;
@@ -86,6 +97,10 @@ struct CodeObj : Obj {
   int firstline = 0;
   int stacksize = 0;
   int maxblocks = 0;
+  // Frame layout, computed by the VM on the first call (frame_bucket < 0: not yet).
+  int32_t frame_bucket = -1;
+  uint32_t frame_nslots = 0;   // fast locals + cells (initialised on frame creation)
+  bool simple_args = false;    // positional only: no *args/**kw/kw-only/cells/generator
   int nlocals() const { return int(varnames.size()); }
   int ncells() const { return int(cellvars.size() + freevars.size()); }
 };

@@ -1,14 +1,29 @@
 // Exceptions: the CPython 3.11 hierarchy, BaseException's attributes (args, __cause__,
 // __context__, ...), str/repr, and the "ValueError: msg" line of tracebacks.
+#include <algorithm>
+#include <cstdint>
+
 #include "lang/names.hpp"
 #include "lang/runtime.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
 
+// What CPython 3.11 searches for a NameError's suggestion: the code's local variable names
+// (bound or not), then the frame's globals, then its builtins.
+static Value capture_scope() {
+  VM& m = vm();
+  Frame* f = m.top;
+  if (!f) return Value();
+  ListObj* varnames = new_list();
+  for (StrObj* n : f->code->varnames) varnames->items.push_back(V(n));
+  return V(new_tuple({V(varnames), f->globals ? V(f->globals) : None(), m.builtins ? V(m.builtins) : None()}));
+}
+
 ExcObj* new_exception(TypeObj* type, std::vector<Value> args) {
   ExcObj* e = vm().heap.alloc<ExcObj>(type, Kind::Exception);
   e->args = new_tuple(std::move(args));
+  if (type == T().NameError) e->scope = capture_scope();
   return e;
 }
 
@@ -69,6 +84,90 @@ std::string exc_line(ExcObj* e) {
   }
   if (msg.empty()) return name;
   return name + ": " + msg;
+}
+
+// ---- "Did you mean" (CPython 3.11's Python/suggestions.c) --------------------------------------
+namespace {
+
+constexpr size_t kMaxCandidates = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;  // not the same letter, nor a case flip
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a = char(a + ('a' - 'A'));
+  if (b >= 'A' && b <= 'Z') b = char(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+// The Levenshtein distance with case flips cheaper, giving up above max_cost.
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t ai = 0; ai < a.size(); ++ai) {
+      size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+      distance = buffer[ai];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+Value closest_name(const std::vector<Value>& dir, std::string_view name) {
+  if (dir.size() >= kMaxCandidates) return Value();
+  Value best;
+  size_t best_distance = SIZE_MAX;
+  for (const Value& item : dir) {
+    if (!is_str(item) || sv(item) == name) continue;
+    // No more than 1/3 of the involved characters should need changing.
+    size_t max_distance = (name.size() + sv(item).size() + 3) * kMoveCost / 6;
+    max_distance = std::min(max_distance, best_distance - 1);
+    size_t d = levenshtein(name, sv(item), max_distance);
+    if (d > max_distance) continue;
+    if (best.is_null() || d < best_distance) {
+      best = item;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+std::vector<Value> names_of(const Value& v) {
+  std::vector<Value> out;
+  if (is_list(v)) return cast<ListObj>(v)->items;
+  if (is_dict(v))
+    for (auto& e : cast<DictObj>(v)->entries)
+      if (!e.key.is_null()) out.push_back(e.key);
+  return out;
+}
+
+}  // namespace
+
+std::string exc_suggestion(ExcObj* e) {
+  if (!exc_matches(e, T().NameError) || !is_tuple(e->scope) || !e->dict) return "";
+  Value name = dict_get(e->dict, "name");
+  if (name.is_null() || !is_str(name)) return "";
+  for (const Value& scope : cast<TupleObj>(e->scope)->items) {
+    Value s = closest_name(names_of(scope), sv(name));
+    if (!s.is_null()) return ". Did you mean: '" + std::string(sv(s)) + "'?";
+  }
+  return "";
 }
 
 ExcObj* make_raise(Value v) {

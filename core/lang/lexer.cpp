@@ -54,7 +54,7 @@ std::size_t SourceFile::line_start(int lineno) const {
 
 // --- Characters -------------------------------------------------------------------------------
 
-char32_t decode_utf8(std::string_view text, std::size_t pos, int *length) {
+char32_t decode_utf8(std::string_view text, std::size_t pos, int* length) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   unsigned char b0 = byte(pos);
   int n = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 0;
@@ -74,7 +74,7 @@ char32_t decode_utf8(std::string_view text, std::size_t pos, int *length) {
   return c;
 }
 
-void append_utf8(std::string &out, char32_t c) {
+void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
   } else if (c < 0x800) {
@@ -107,7 +107,7 @@ struct Range {
 };
 
 template <std::size_t N> bool in_ranges(char32_t c, const Range (&ranges)[N]) {
-  for (const Range &r : ranges)
+  for (const Range& r : ranges)
     if (c >= r.first && c <= r.last)
       return true;
   return false;
@@ -314,9 +314,9 @@ bool is_potential_identifier_char(int c) {
 
 bool is_printable(char32_t c) {
   // Binary search for the last range starting at or before c.
-  const Range *end = std::end(kNonPrintable);
-  const Range *it = std::upper_bound(std::begin(kNonPrintable), end, c,
-                                     [](char32_t v, const Range &r) { return v < r.first; });
+  const Range* end = std::end(kNonPrintable);
+  const Range* it = std::upper_bound(std::begin(kNonPrintable), end, c,
+                                     [](char32_t v, const Range& r) { return v < r.first; });
   return it == std::begin(kNonPrintable) || c > (it - 1)->last;
 }
 
@@ -338,7 +338,7 @@ namespace {
 
 struct NamedCharacter {
   char32_t code;
-  const char *name;
+  const char* name;
 };
 
 // The names of common punctuation, symbols, Latin-1 and a few emoji (from Unicode 14, as
@@ -465,7 +465,7 @@ constexpr NamedCharacter kNamedCharacters[] = {
 };
 // clang-format on
 
-constexpr const char *kGreekLetters[] = {
+constexpr const char* kGreekLetters[] = {
     "ALPHA", "BETA",  "GAMMA",   "DELTA", "EPSILON", "ZETA",    "ETA",   "THETA", "IOTA",
     "KAPPA", "LAMDA", "MU",      "NU",    "XI",      "OMICRON", "PI",    "RHO",   "FINAL SIGMA",
     "SIGMA", "TAU",   "UPSILON", "PHI",   "CHI",     "PSI",     "OMEGA",
@@ -487,7 +487,7 @@ std::optional<char32_t> lookup_character_name(std::string_view name) {
     return static_cast<char32_t>((*letter)[0]);
   if (auto letter = after("LATIN SMALL LETTER "); letter && letter->size() == 1)
     return static_cast<char32_t>((*letter)[0] - 'A' + 'a');
-  static constexpr const char *kDigits[] = {"ZERO", "ONE", "TWO",   "THREE", "FOUR",
+  static constexpr const char* kDigits[] = {"ZERO", "ONE", "TWO",   "THREE", "FOUR",
                                             "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
   if (auto digit = after("DIGIT "))
     for (int i = 0; i < 10; ++i)
@@ -513,7 +513,7 @@ std::optional<char32_t> lookup_character_name(std::string_view name) {
       return code;
     return std::nullopt;
   }
-  for (const NamedCharacter &c : kNamedCharacters)
+  for (const NamedCharacter& c : kNamedCharacters)
     if (n == c.name)
       return c.code;
   return std::nullopt;
@@ -623,7 +623,7 @@ constexpr Spelling kSpellings[] = {
 
 // The operator spelled by `text` (1 to 3 characters), or Unknown.
 TokenKind operator_kind(std::string_view text) {
-  for (const Spelling &s : kSpellings)
+  for (const Spelling& s : kSpellings)
     if (s.kind >= TokenKind::LPar && s.kind < TokenKind::False && s.text == text)
       return s.kind;
   return TokenKind::Unknown;
@@ -632,14 +632,14 @@ TokenKind operator_kind(std::string_view text) {
 } // namespace
 
 TokenKind keyword_kind(std::string_view word) {
-  for (const Spelling &s : kSpellings)
+  for (const Spelling& s : kSpellings)
     if (s.kind >= TokenKind::False && s.text == word)
       return s.kind;
   return TokenKind::Name;
 }
 
 std::string_view token_kind_spelling(TokenKind kind) {
-  for (const Spelling &s : kSpellings)
+  for (const Spelling& s : kSpellings)
     if (s.kind == kind)
       return s.text;
   return "?";
@@ -665,7 +665,7 @@ struct TokenizerStop {};
 
 class Tokenizer {
 public:
-  explicit Tokenizer(const SourceFile &source) : source_(source), text_(source.text()) {}
+  explicit Tokenizer(const SourceFile& source) : source_(source), text_(source.text()) {}
 
   TokenizedSource run() {
     TokenizedSource out;
@@ -677,7 +677,7 @@ public:
         if (token.kind == TokenKind::EndMarker)
           break;
       }
-    } catch (const TokenizerStop &) {
+    } catch (const TokenizerStop&) {
       out.error = std::move(error_);
       out.error_overrides_parser_errors = error_overrides_parser_errors_;
       if (!brackets_.empty())
@@ -687,8 +687,8 @@ public:
   }
 
 private:
-  const SourceFile &source_;
-  const std::string &text_;
+  const SourceFile& source_;
+  const std::string& text_;
   std::size_t pos_ = 0; // the next byte to read (CPython's tok->cur)
   bool at_bol_ = true;
   int pending_ = 0; // INDENTs (> 0) or DEDENTs (< 0) still to hand out
@@ -767,7 +767,7 @@ private:
   }
 
   SyntaxError unclosed_bracket_error() const {
-    const OpenBracket &open = brackets_.back();
+    const OpenBracket& open = brackets_.back();
     SyntaxError e;
     e.msg = std::string("'") + open.c + "' was never closed";
     e.filename = source_.filename();
@@ -1067,7 +1067,7 @@ private:
 
   // After a literal: a letter right after it is an error, except the keywords that may follow
   // a number in valid code (CPython only warns for "1if x else y").
-  void verify_end_of_number(int c, const char *kind) {
+  void verify_end_of_number(int c, const char* kind) {
     if (c == kEof)
       return;
     auto follows = [&](std::string_view rest) {
@@ -1151,7 +1151,7 @@ private:
 
   // Digits of base 16, 8 or 2 after the prefix, with single underscores.
   Token read_radix_number(int base, std::size_t start) {
-    const char *kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
+    const char* kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
     auto is_digit = [base](int ch) {
       return base == 16  ? is_hex_digit(ch)
              : base == 8 ? (ch >= '0' && ch < '8')
@@ -1278,6 +1278,6 @@ private:
 
 } // namespace
 
-TokenizedSource tokenize(const SourceFile &source) { return Tokenizer(source).run(); }
+TokenizedSource tokenize(const SourceFile& source) { return Tokenizer(source).run(); }
 
 } // namespace tulip::lang

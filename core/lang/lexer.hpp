@@ -18,8 +18,8 @@ class SourceFile {
 public:
   SourceFile(std::string filename, std::string_view text);
 
-  const std::string &filename() const { return filename_; }
-  const std::string &text() const { return text_; }
+  const std::string& filename() const { return filename_; }
+  const std::string& text() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   // Line `lineno` (from 1) with its "\n"; empty past the end.
   std::string_view line(int lineno) const;
@@ -46,13 +46,13 @@ struct TokenizedSource {
   std::optional<SyntaxError> unclosed_bracket;
 };
 
-TokenizedSource tokenize(const SourceFile &source);
+TokenizedSource tokenize(const SourceFile& source);
 
 // --- Characters -------------------------------------------------------------------------------
 // The code point starting at text[pos] (UTF-8), its length stored in `length`. Invalid bytes
 // decode as themselves with length 1.
-char32_t decode_utf8(std::string_view text, std::size_t pos, int *length);
-void append_utf8(std::string &out, char32_t code_point);
+char32_t decode_utf8(std::string_view text, std::size_t pos, int* length);
+void append_utf8(std::string& out, char32_t code_point);
 // How many characters the first `bytes` bytes of `text` hold.
 int utf8_length(std::string_view text, std::size_t bytes);
 

@@ -139,6 +139,7 @@ void Heap::trace(Obj* o) {
       mark(e->cause);
       mark(e->context);
       mark(e->traceback_marker);
+      mark(e->scope);
       for (auto& tb : e->tb) mark(tb.code);
       [[fallthrough]];
     }

@@ -14,7 +14,21 @@ Value pow_values(const Value& a, const Value& b, const Value& mod) {
   if (!is_intlike(a) || !is_intlike(b) || !is_intlike(mod))
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
   if (big_is_zero(mod) || (mod.is_int() && mod.i == 0)) value_error("pow() 3rd argument cannot be 0");
-  if ((b.is_int() && b.i < 0) || big_is_neg(b)) value_error("base is not invertible for the given modulus");
+  if ((b.is_int() && b.i < 0) || big_is_neg(b)) {
+    // A negative exponent raises the modular inverse of the base (CPython's long_pow).
+    Value m = compare_bool(mod, Int(0), CMP_LT) ? unary_neg(mod) : mod;
+    if (compare_bool(m, Int(1), CMP_EQ)) return Int(0);
+    // Extended Euclid on (a mod m, m): invariant r0 == s0 * a (mod m).
+    Value r0 = binary_op(a, m, BIN_MOD), r1 = m, s0 = Int(1), s1 = Int(0);
+    while (!compare_bool(r1, Int(0), CMP_EQ)) {
+      Value q = binary_op(r0, r1, BIN_FLOORDIV);
+      Value r2 = binary_op(r0, binary_op(q, r1, BIN_MUL), BIN_SUB);
+      Value s2 = binary_op(s0, binary_op(q, s1, BIN_MUL), BIN_SUB);
+      r0 = r1, r1 = r2, s0 = s1, s1 = s2;
+    }
+    if (!compare_bool(r0, Int(1), CMP_EQ)) value_error("base is not invertible for the given modulus");
+    return big_pow_mod(binary_op(s0, m, BIN_MOD), unary_neg(b), mod);
+  }
   return big_pow_mod(a, b, mod);
 }
 

@@ -82,27 +82,61 @@ def starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
+def _ssize(x):
+    # PyNumber_AsSsize_t as islice() uses it: -1 for what is not an integer.
+    if x.__class__ is int:
+        return x
+    try:
+        return type(x).__index__(x)
+    except (AttributeError, TypeError):
+        return -1
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0):
+    # The arguments are checked and the iterator taken at the call, as CPython's islice does.
+    if not 1 <= len(args) <= 3:
+        raise TypeError(f"islice expected {'at least 2' if not args else 'at most 4'} arguments, got {len(args) + 1}")
+    start, stop, step = 0, -1, 1
+    if len(args) == 1:
+        if args[0] is not None:
+            stop = _ssize(args[0])
+            if stop == -1:
+                raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    else:
+        if args[0] is not None:
+            start = _ssize(args[0])
+        if args[1] is not None:
+            stop = _ssize(args[1])
+            if stop == -1:
+                raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0 or stop < -1:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if len(args) == 3 and args[2] is not None:
+        step = _ssize(args[2])
     if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
-    if stop is not None and stop <= start:
-        for i, element in zip(range(stop), it):
-            pass
-        return
-    nexti = start
-    i = 0
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-            if stop is not None and nexti >= stop:
+    return _islice(iter(iterable), start, stop, step)
+
+def _islice(it, nexti, stop, step):
+    # CPython's islice_next: skip to the next wanted index, stop at stop (-1: never).
+    cnt = 0
+    while True:
+        while cnt < nexti:
+            try:
+                next(it)
+            except StopIteration:
                 return
-        i += 1
+            cnt += 1
+        if stop != -1 and cnt >= stop:
+            return
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        cnt += 1
+        nexti += step
+        if stop != -1 and nexti > stop:
+            nexti = stop
+        yield item
 
 def pairwise(iterable):
     it = iter(iterable)

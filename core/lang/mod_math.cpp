@@ -45,7 +45,8 @@ MATH1(radians, x * M_PI / 180.0)
 MATH1(expm1, std::expm1(x))
 MATH1(log1p, x <= -1 ? NAN : std::log1p(x))
 MATH1(erf, std::erf(x))
-MATH1(gamma, std::tgamma(x))
+// Poles (zero and the negative integers) are domain errors, as in CPython's m_tgamma.
+MATH1(gamma, (x == std::floor(x) && x <= 0) ? NAN : std::tgamma(x))
 
 NATIVE(math_sqrt) {
   UNUSED_NATIVE_ARGS;
@@ -153,6 +154,28 @@ NATIVE(math_frexp) {
   double m = std::frexp(num(a[0]), &e);
   return V(new_tuple({Float(m), Int(e)}));
 }
+NATIVE(math_remainder) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("remainder", n, 2, 2);
+  double x = num(a[0]), y = num(a[1]);
+  if (std::isnan(x) || std::isnan(y)) return Float(NAN);
+  if (std::isinf(x) || y == 0) value_error("math domain error");
+  return Float(std::remainder(x, y));
+}
+NATIVE(math_nextafter) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("nextafter", n, 2, 2);
+  return Float(std::nextafter(num(a[0]), num(a[1])));
+}
+NATIVE(math_ulp) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("ulp", n, 1, 1);
+  double x = std::fabs(num(a[0]));
+  if (std::isnan(x) || std::isinf(x)) return Float(x);
+  double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return Float(x - std::nextafter(x, -INFINITY));
+  return Float(up - x);
+}
 NATIVE(math_ldexp) { UNUSED_NATIVE_ARGS; return Float(std::ldexp(num(a[0]), int(as_index(a[1])))); }
 NATIVE(math_isfinite) { UNUSED_NATIVE_ARGS; return Bool(std::isfinite(num(a[0]))); }
 NATIVE(math_isinf) { UNUSED_NATIVE_ARGS; return Bool(std::isinf(num(a[0]))); }
@@ -170,10 +193,6 @@ NATIVE(math_isclose) {
 }
 NATIVE(math_factorial) {
   UNUSED_NATIVE_ARGS;
-  if (a[0].is_float()) {
-    if (a[0].f != std::floor(a[0].f)) value_error("factorial() only accepts integral values");
-    type_error("'float' object cannot be interpreted as an integer");
-  }
   int64_t k = as_index(a[0]);
   if (k < 0) value_error("factorial() not defined for negative values");
   Value r = Int(1);
@@ -337,7 +356,8 @@ void init_math_module(ModuleObj* m) {
       {"fmod", math_fmod}, {"modf", math_modf}, {"frexp", math_frexp}, {"ldexp", math_ldexp},
       {"isfinite", math_isfinite}, {"isinf", math_isinf}, {"isnan", math_isnan}, {"isclose", math_isclose},
       {"factorial", math_factorial}, {"gcd", math_gcd}, {"lcm", math_lcm}, {"comb", math_comb}, {"perm", math_perm},
-      {"isqrt", math_isqrt}, {"prod", math_prod}, {"fsum", math_fsum}, {"dist", math_dist}};
+      {"isqrt", math_isqrt}, {"prod", math_prod}, {"fsum", math_fsum}, {"dist", math_dist},
+      {"remainder", math_remainder}, {"nextafter", math_nextafter}, {"ulp", math_ulp}};
   for (auto& f : fs) add_function(d, f.name, f.fn);
 }
 

@@ -33,8 +33,8 @@ NATIVE(stream_fileno) {
 
 NATIVE(sys_exit) {
   UNUSED_NATIVE_ARGS;
-  std::vector<Value> args;
-  if (n > 0) args.push_back(a[0]);
+  std::vector<Value> args;   // sys.exit(None) raises SystemExit() (no args), like sys.exit()
+  if (n > 0 && !a[0].is_none()) args.push_back(a[0]);
   throw PyError{new_exception(T().SystemExit, std::move(args))};
 }
 NATIVE(sys_getrecursionlimit) {
@@ -64,6 +64,23 @@ NATIVE(sys_getsizeof) {
   return Int(a[0].is_obj() ? int64_t(a[0].o->size) : 28);
 }
 NATIVE(sys_intern) { UNUSED_NATIVE_ARGS; return V(intern(sv(a[0]))); }
+
+// version_info: a tuple whose fields also have names (CPython's struct sequence).
+static const char* const kSysSource = R"PYSRC(
+class version_info(tuple):
+    __slots__ = ()
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+version_info = version_info((3, 11, 7, "final", 0))
+)PYSRC";
 
 void init_sys_module(ModuleObj* m) {
   VM& v = vm();
@@ -102,9 +119,8 @@ void init_sys_module(ModuleObj* m) {
   dict_set(d, "implementation", str_val("tulip"));
   dict_set(d, "path", V(new_list()));
   dict_set(d, "builtin_module_names", V(new_tuple({str_val("builtins"), str_val("sys")})));
-  // version_info as a named tuple-like tuple
-  dict_set(d, "version_info", V(new_tuple({Int(3), Int(11), Int(7), str_val("final"), Int(0)})));
   dict_set(d, "hexversion", Int(0x030b07f0));
+  run_source_module(m, kSysSource);
 }
 
 }  // namespace tulip::lang

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "lang/runtime.hpp"
+#include "lang/unicode_db.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -281,6 +282,13 @@ std::string format_float(double d, std::string_view spec) {
   int prec = sp.precision;
   char buf[512];
   auto fmt = [&](char conv, int p) {
+    if (!sp.alt && (conv == 'f' || conv == 'e' || conv == 'g') && p <= 100) {
+      // std::to_chars with a precision formats exactly as printf does, without its overhead
+      std::chars_format cf = conv == 'f' ? std::chars_format::fixed
+                             : conv == 'e' ? std::chars_format::scientific : std::chars_format::general;
+      auto res = std::to_chars(buf, buf + sizeof buf, ad, cf, p);
+      if (res.ec == std::errc()) return std::string(buf, res.ptr);
+    }
     char f[16];
     std::snprintf(f, sizeof f, "%%%s.%d%c", sp.alt ? "#" : "", p, conv);
     std::snprintf(buf, sizeof buf, f, ad);
@@ -356,7 +364,19 @@ std::string format_str(std::string_view s, std::string_view spec) {
 }
 
 // ---- parsing ------------------------------------------------------------------------------------
-static std::string strip_ws(std::string_view s) {
+// Like CPython, int() and float() read any Unicode decimal digit as its ASCII digit and any
+// Unicode space as a space (other non-ASCII characters make the literal invalid), then strip.
+static std::string strip_ws(std::string_view text) {
+  std::string s;
+  s.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp;
+    i = utf8_next(text, i, &cp);
+    if (cp < 128) s.push_back(char(cp));
+    else if (unicode::is_space(cp)) s.push_back(' ');
+    else if (unicode::decimal_value(cp) >= 0) s.push_back(char('0' + unicode::decimal_value(cp)));
+    else s.push_back('?');
+  }
   size_t b = 0, e = s.size();
   while (b < e && isspace((unsigned char)s[b])) ++b;
   while (e > b && isspace((unsigned char)s[e - 1])) --e;

@@ -850,6 +850,16 @@ static Value builtin_compare(const Value& a, const Value& b, int op) {
           if (!en.key.is_null() && dict_get(y, en.key).is_null()) e = false;
       return Bool(op == CMP_EQ ? e : !e);
     }
+    if (ka == Kind::Slice && kb == Kind::Slice) {  // as the tuples (start, stop, step)
+      SliceObj *x = cast<SliceObj>(a), *y = cast<SliceObj>(b);
+      return Bool(seq_compare({x->start, x->stop, x->step}, {y->start, y->stop, y->step}, op));
+    }
+    if (ka == Kind::BoundMethod && kb == Kind::BoundMethod && (op == CMP_EQ || op == CMP_NE)) {
+      // Equal when bound to the same object (identity) with equal functions.
+      BoundMethodObj *x = cast<BoundMethodObj>(a), *y = cast<BoundMethodObj>(b);
+      bool e = x->self.same(y->self) && eq(x->func, y->func);
+      return Bool(op == CMP_EQ ? e : !e);
+    }
     if (ka == Kind::Instance && kb == Kind::Instance) {
       Value x = cast<InstanceObj>(a)->base_value, y = cast<InstanceObj>(b)->base_value;
       if (!x.is_null() && !y.is_null()) return builtin_compare(x, y, op);

@@ -165,6 +165,11 @@ struct ExcObj : InstanceObj {
   bool suppress_context = false;
   std::vector<TbEntry> tb;  // innermost first
   Value traceback_marker;   // non-Null once raised
+  // A NameError keeps what its frame could see (its code's variable names, the globals and the
+  // builtins), as CPython's traceback keeps the frame, for the "Did you mean" hint.
+  // A NameError keeps what its frame could see (a list of the bound local names, the globals
+  // and the builtins), as CPython's traceback keeps the frame, for the "Did you mean" hint.
+  Value scope;
 };
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };

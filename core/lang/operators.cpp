@@ -235,6 +235,7 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
           return V(new_tuple(std::move(v)));
         }
         if (ka == Kind::Bytes && is_kind(b, Kind::Bytes)) return V(new_bytes(cast<BytesObj>(a)->data + cast<BytesObj>(b)->data));
+        if (ka == Kind::Bytes && a_builtin) type_error(strf("can't concat %s to bytes", type_name(b)));
         if (ka == Kind::Str && a_builtin) type_error(strf("can only concatenate str (not \"%s\") to str", type_name(b)));
         if (ka == Kind::List && a_builtin) type_error(strf("can only concatenate list (not \"%s\") to list", type_name(b)));
         if (ka == Kind::Tuple && a_builtin) type_error(strf("can only concatenate tuple (not \"%s\") to tuple", type_name(b)));
@@ -262,6 +263,7 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
         break;
       case BIN_MOD:
         if (ka == Kind::Str && a_builtin) return str_mod(cast<StrObj>(a), b);
+        if (ka == Kind::Bytes && a_builtin) return bytes_mod(cast<BytesObj>(a), b);
         break;
       case BIN_OR: case BIN_AND: case BIN_SUB: case BIN_XOR:
         if (ka == Kind::Set && is_kind(b, Kind::Set)) return set_binop(cast<SetObj>(a), b, op, inplace);
@@ -282,12 +284,19 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
     Kind kb = b.o->kind;
     if ((kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple || kb == Kind::Bytes) && b.o->type->builtin) return seq_repeat(b, a);
   }
-  // subclasses of builtin containers operate on their payload
-  if (is_kind(a, Kind::Instance) && !cast<InstanceObj>(a)->base_value.is_null())
-    return builtin_binop(cast<InstanceObj>(a)->base_value, b, op, inplace);
-  if (is_kind(b, Kind::Instance) && !cast<InstanceObj>(b)->base_value.is_null())
-    return builtin_binop(a, cast<InstanceObj>(b)->base_value, op, inplace);
   return Value();
+}
+
+// Subclasses of builtin types operate on their payload (both operands unwrapped before the
+// builtin's type checks; an in-place operation still yields the subclass instance).
+static Value builtin_binop_payload(const Value& a, const Value& b, int op, bool inplace) {
+  auto payload = [](const Value& v) {
+    return is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null() ? cast<InstanceObj>(v)->base_value : v;
+  };
+  Value pa = payload(a);
+  Value r = builtin_binop(pa, payload(b), op, inplace);
+  if (inplace && !pa.same(a) && r.same(pa)) return a;
+  return r;
 }
 
 static Value user_binop_method(const Value& v, StrObj* name) {
@@ -314,7 +323,7 @@ Value binary_op(const Value& a, const Value& b, int opcode) {
       if ((a.o->kind == Kind::List && (op == BIN_ADD || op == BIN_MUL)) ||
           (a.o->kind == Kind::Set && !cast<SetObj>(a)->frozen && (op == BIN_OR || op == BIN_AND || op == BIN_SUB || op == BIN_XOR)) ||
           (a.o->kind == Kind::Dict && op == BIN_OR) || (a.o->kind == Kind::Iter && op == BIN_ADD)) {
-        Value r = builtin_binop(a, b, op, true);
+        Value r = builtin_binop_payload(a, b, op, true);
         if (!r.is_null()) return r;
       }
     }
@@ -335,7 +344,7 @@ Value binary_op(const Value& a, const Value& b, int opcode) {
     Value r = call2(mb, b, a);
     if (!r.same(NotImplemented())) return r;
   }
-  Value r = builtin_binop(a, b, op, false);
+  Value r = builtin_binop_payload(a, b, op, false);
   if (!r.is_null()) return r;
   if (op == BIN_POW)
     type_error(strf("unsupported operand type(s) for %s: '%s' and '%s'", inplace ? "**=" : "** or pow()", type_name(a), type_name(b)));
@@ -470,8 +479,9 @@ bool contains(const Value& c, const Value& item) {
         break;
       default: break;
     }
-    // fall back on iteration
-    if (!lookup_type(o->type, N().__iter__).is_null() || o->kind == Kind::Iter || o->kind == Kind::Generator) {
+    // fall back on iteration (the old sequence protocol, __getitem__ from 0, included)
+    bool seq = !o->type->builtin && o->kind != Kind::Type && !lookup_type(o->type, N().__getitem__).is_null();
+    if (!lookup_type(o->type, N().__iter__).is_null() || o->kind == Kind::Iter || o->kind == Kind::Generator || seq) {
       Value it = get_iter(c);
       Value x;
       while (next(it, x))

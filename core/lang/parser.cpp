@@ -32,7 +32,7 @@ struct ParseFailure {};
 
 enum class TargetsType { Star, Del, For };
 
-const char *expr_name(const Expr &e) {
+const char* expr_name(const Expr& e) {
   switch (e.kind) {
   case ExprKind::Attribute:
     return "attribute";
@@ -75,7 +75,7 @@ const char *expr_name(const Expr &e) {
   case ExprKind::FormattedValue:
     return "f-string expression";
   case ExprKind::Constant: {
-    const ConstantValue &v = e.as<Constant>().value;
+    const ConstantValue& v = e.as<Constant>().value;
     if (v.kind == ConstantValue::Kind::None)
       return "None";
     if (v.kind == ConstantValue::Kind::Bool)
@@ -97,16 +97,16 @@ const char *expr_name(const Expr &e) {
 }
 
 // The part of `e` that cannot be assigned to (or deleted), or null.
-const Expr *invalid_target(const Expr &e, TargetsType type) {
+const Expr* invalid_target(const Expr& e, TargetsType type) {
   switch (e.kind) {
   case ExprKind::List:
-    for (const ExprPtr &x : e.as<List>().elts)
-      if (const Expr *bad = invalid_target(*x, type))
+    for (const ExprPtr& x : e.as<List>().elts)
+      if (const Expr* bad = invalid_target(*x, type))
         return bad;
     return nullptr;
   case ExprKind::Tuple:
-    for (const ExprPtr &x : e.as<Tuple>().elts)
-      if (const Expr *bad = invalid_target(*x, type))
+    for (const ExprPtr& x : e.as<Tuple>().elts)
+      if (const Expr* bad = invalid_target(*x, type))
         return bad;
     return nullptr;
   case ExprKind::Starred:
@@ -116,7 +116,7 @@ const Expr *invalid_target(const Expr &e, TargetsType type) {
   case ExprKind::Compare:
     // `for a in b` parsed as an expression is a comparison: look at its left side.
     if (type == TargetsType::For) {
-      const Compare &c = e.as<Compare>();
+      const Compare& c = e.as<Compare>();
       return c.ops[0] == CmpOperator::In ? invalid_target(*c.left, type) : nullptr;
     }
     return &e;
@@ -130,7 +130,7 @@ const Expr *invalid_target(const Expr &e, TargetsType type) {
 }
 
 // Gives a valid target (and its elements) the context `ctx`.
-void set_context(Expr &e, ExprContext ctx) {
+void set_context(Expr& e, ExprContext ctx) {
   switch (e.kind) {
   case ExprKind::Name:
     e.as<Name>().ctx = ctx;
@@ -147,12 +147,12 @@ void set_context(Expr &e, ExprContext ctx) {
     break;
   case ExprKind::List:
     e.as<List>().ctx = ctx;
-    for (ExprPtr &x : e.as<List>().elts)
+    for (ExprPtr& x : e.as<List>().elts)
       set_context(*x, ctx);
     break;
   case ExprKind::Tuple:
     e.as<Tuple>().ctx = ctx;
-    for (ExprPtr &x : e.as<Tuple>().elts)
+    for (ExprPtr& x : e.as<Tuple>().elts)
       set_context(*x, ctx);
     break;
   default:
@@ -163,7 +163,7 @@ void set_context(Expr &e, ExprContext ctx) {
 // --- Numbers ----------------------------------------------------------------------------------
 
 // Multiplies the decimal digits in `digits` by `base` and adds `add`.
-void big_multiply_add(std::string &digits, int base, int add) {
+void big_multiply_add(std::string& digits, int base, int add) {
   int carry = add;
   for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
     int d = (*it - '0') * base + carry;
@@ -178,13 +178,13 @@ void big_multiply_add(std::string &digits, int base, int add) {
 
 // --- Unsupported constructs -------------------------------------------------------------------
 
-constexpr const char *kMatchUnsupported = "'match' statement is not supported";
-constexpr const char *kExceptStarUnsupported = "'except*' (exception groups) is not supported";
-constexpr const char *kTypeStatementUnsupported = "'type' statement is not supported";
-constexpr const char *kTypeParamsUnsupported = "type parameter lists are not supported";
-constexpr const char *kComplexUnsupported =
+constexpr const char* kMatchUnsupported = "'match' statement is not supported";
+constexpr const char* kExceptStarUnsupported = "'except*' (exception groups) is not supported";
+constexpr const char* kTypeStatementUnsupported = "'type' statement is not supported";
+constexpr const char* kTypeParamsUnsupported = "type parameter lists are not supported";
+constexpr const char* kComplexUnsupported =
     "complex numbers (imaginary literals) are not supported";
-constexpr const char *kNamedEscapeUnsupported =
+constexpr const char* kNamedEscapeUnsupported =
     "only the common characters have names in the scenario language";
 
 // --- The parser -------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ struct StringPart; // one STRING token, decoded
 
 class Parser {
 public:
-  Parser(const SourceFile &source, TokenizedSource tokens, const ParseOptions &options)
+  Parser(const SourceFile& source, TokenizedSource tokens, const ParseOptions& options)
       : source_(source), tokens_(std::move(tokens)), options_(options) {}
 
   // Runs `rule` (parse_file, or parse_star_expressions for an f-string's expression) in the
@@ -205,15 +205,15 @@ public:
   // In an f-string's expression: messages start with "f-string: ", and show the expression
   // as CPython 3.11 parses it, "(expr)", on its real line (tokens are shifted by these).
   bool in_fstring = false;
-  const SourceFile *fstring_source = nullptr;
+  const SourceFile* fstring_source = nullptr;
   int fstring_line_shift = 0;
   int fstring_col_shift = 0;
 
   SyntaxError error_at_locations(std::string msg, int line, int col, int end_line, int end_col,
-                                 const char *type = "SyntaxError") const;
+                                 const char* type = "SyntaxError") const;
 
 private:
-  const SourceFile &source_;
+  const SourceFile& source_;
   TokenizedSource tokens_;
   ParseOptions options_;
   std::size_t pos_ = 0;
@@ -221,10 +221,32 @@ private:
   bool error_pass_ = false;
   int speculating_ = 0; // inside attempt(): the invalid_* checks stay off
   bool tokenizer_error_reached_ = false;
+  int depth_ = 0; // nesting of expressions being parsed
+
+  // Deeply nested expressions ("not not not ... x") stop with CPython's error before the
+  // recursion can exhaust the C++ stack.
+  struct DepthGuard {
+    static constexpr int kMaxDepth = 3000;
+    Parser& parser;
+    explicit DepthGuard(Parser& p) : parser(p) {
+      if (++parser.depth_ > kMaxDepth) {
+        --parser.depth_;
+        SyntaxError e;
+        e.type = "RecursionError";
+        e.msg = "maximum recursion depth exceeded during compilation";
+        e.filename = parser.source_.filename();
+        e.has_text = false;
+        throw e;
+      }
+    }
+    ~DepthGuard() { --parser.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
 
   // --- Tokens ---
 
-  const Token &tok(std::size_t i) {
+  const Token& tok(std::size_t i) {
     if (i >= tokens_.tokens.size()) {
       if (tokens_.error) {
         tokenizer_error_reached_ = true;
@@ -235,9 +257,9 @@ private:
     furthest_ = std::max(furthest_, i);
     return tokens_.tokens[i];
   }
-  const Token &cur() { return tok(pos_); }
-  const Token &ahead(std::size_t n) { return tok(pos_ + n); }
-  const Token &prev() const { return tokens_.tokens[pos_ - 1]; }
+  const Token& cur() { return tok(pos_); }
+  const Token& ahead(std::size_t n) { return tok(pos_ + n); }
+  const Token& prev() const { return tokens_.tokens[pos_ - 1]; }
   bool at(TokenKind k) { return cur().kind == k; }
   bool at_name(std::string_view text) { return at(TokenKind::Name) && cur().text == text; }
   bool accept(TokenKind k) {
@@ -246,13 +268,13 @@ private:
     ++pos_;
     return true;
   }
-  const Token &expect(TokenKind k) {
+  const Token& expect(TokenKind k) {
     if (!at(k))
       fail();
     return tokens_.tokens[pos_++];
   }
   // CPython's forced token (&&':'): a SyntaxError "expected ':'" right at the wrong token.
-  const Token &expect_forced(TokenKind k) {
+  const Token& expect_forced(TokenKind k) {
     if (!at(k))
       throw error_at_token(cur(), "expected '" + std::string(token_kind_spelling(k)) + "'");
     return tokens_.tokens[pos_++];
@@ -263,18 +285,18 @@ private:
 
   // Runs `f` as a PEG alternative: when it fails, the position is restored and false returned.
   // A SyntaxError still propagates, as an error raised in CPython's parser does.
-  template <class F> bool backtrack(F &&f) {
+  template <class F> bool backtrack(F&& f) {
     std::size_t saved = pos_;
     try {
       f();
       return true;
-    } catch (const ParseFailure &) {
+    } catch (const ParseFailure&) {
       pos_ = saved;
       return false;
     }
   }
   // The same for a look-ahead made by an invalid_* check: the checks stay off inside.
-  template <class F> bool attempt(F &&f) {
+  template <class F> bool attempt(F&& f) {
     ++speculating_;
     bool ok;
     try {
@@ -292,34 +314,34 @@ private:
   // From the token at `start` to the last token read, NEWLINE, INDENT and DEDENT aside (a
   // compound statement ends with the last statement of its block).
   Location loc_from(std::size_t start) {
-    const Token &first = tok(start);
+    const Token& first = tok(start);
     std::size_t last = pos_ - 1;
     while (last > start && (tokens_.tokens[last].kind == TokenKind::Newline ||
                             tokens_.tokens[last].kind == TokenKind::Indent ||
                             tokens_.tokens[last].kind == TokenKind::Dedent))
       --last;
-    const Token &end = tokens_.tokens[last];
+    const Token& end = tokens_.tokens[last];
     return Location{first.line, first.col, end.end_line, end.end_col};
   }
 
-  SyntaxError error_at_token(const Token &t, std::string msg, const char *type = "SyntaxError") {
+  SyntaxError error_at_token(const Token& t, std::string msg, const char* type = "SyntaxError") {
     return error_at_locations(std::move(msg), t.line, t.col, t.end_line, t.end_col, type);
   }
-  SyntaxError error_at(const Location &l, std::string msg) {
+  SyntaxError error_at(const Location& l, std::string msg) {
     return error_at_locations(std::move(msg), l.lineno, l.col_offset, l.end_lineno,
                               l.end_col_offset);
   }
-  SyntaxError error_range(const Location &a, const Location &b, std::string msg) {
+  SyntaxError error_range(const Location& a, const Location& b, std::string msg) {
     return error_at_locations(std::move(msg), a.lineno, a.col_offset, b.end_lineno,
                               b.end_col_offset);
   }
   // CPython's RAISE_SYNTAX_ERROR: located at the last token fetched.
-  SyntaxError error_at_last_token(std::string msg, const char *type = "SyntaxError") {
+  SyntaxError error_at_last_token(std::string msg, const char* type = "SyntaxError") {
     return error_at_token(tok(furthest_), std::move(msg), type);
   }
   // CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to the tokenizer's position.
-  SyntaxError error_starting_from(const Location &a, std::string msg) {
-    const Token &last = tok(furthest_);
+  SyntaxError error_starting_from(const Location& a, std::string msg) {
+    const Token& last = tok(furthest_);
     return error_at_locations(std::move(msg), a.lineno, a.col_offset, last.end_line,
                               last.end_col - 1);
   }
@@ -329,7 +351,7 @@ private:
     e.msg = std::move(msg);
     return e;
   }
-  SyntaxError unsupported_at(const Token &t, std::string msg) {
+  SyntaxError unsupported_at(const Token& t, std::string msg) {
     return unsupported(t.line, t.col, t.end_line, t.end_col, std::move(msg));
   }
 
@@ -341,7 +363,7 @@ private:
     return n;
   }
 
-  ExprPtr make_name(const Token &t, ExprContext ctx = ExprContext::Load) {
+  ExprPtr make_name(const Token& t, ExprContext ctx = ExprContext::Load) {
     auto n = std::make_unique<Name>();
     n->id = std::string(t.text);
     n->ctx = ctx;
@@ -351,9 +373,9 @@ private:
 
   // --- Statements ---
 
-  void parse_statements(StmtList &out, bool top_level);
-  void parse_statement(StmtList &out);
-  void parse_simple_stmts(StmtList &out);
+  void parse_statements(StmtList& out, bool top_level);
+  void parse_statement(StmtList& out);
+  void parse_simple_stmts(StmtList& out);
   StmtPtr parse_simple_stmt();
   StmtPtr parse_assignment_or_expression();
   void check_invalid_assignment(std::size_t start);
@@ -365,7 +387,7 @@ private:
   StmtPtr parse_assert();
   StmtPtr parse_import();
   StmtPtr parse_import_from();
-  StmtList parse_block(const Token &keyword, const char *what);
+  StmtList parse_block(const Token& keyword, const char* what);
   StmtPtr parse_compound_stmt();
   StmtPtr parse_decorated();
   StmtPtr parse_function_def(std::size_t start, ExprList decorators, bool is_async);
@@ -377,13 +399,13 @@ private:
   StmtPtr parse_with(std::size_t start, bool is_async);
   StmtPtr parse_try();
   bool at_match_statement();
-  void check_block_header_end(const Token &keyword, const char *what);
+  void check_block_header_end(const Token& keyword, const char* what);
 
   // --- Expressions ---
 
   ExprPtr parse_star_expression();
   ExprPtr parse_star_named_expression();
-  void parse_star_named_expressions(ExprList &out, TokenKind closing);
+  void parse_star_named_expressions(ExprList& out, TokenKind closing);
   ExprPtr parse_named_expression();
   ExprPtr parse_expression();
   ExprPtr parse_expression_without_invalid();
@@ -400,7 +422,7 @@ private:
   ExprPtr parse_atom();
   ExprPtr parse_paren_atom();
   // invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses
-  void check_starred_comprehension(const Expr &first) {
+  void check_starred_comprehension(const Expr& first) {
     if (first.kind != ExprKind::Starred)
       return;
     if (checking())
@@ -411,7 +433,7 @@ private:
   ExprPtr parse_brace_atom();
   ExprPtr parse_slices();
   ExprPtr parse_slice();
-  void parse_arguments(bool allow_genexp, ExprList &args, std::vector<Keyword> &keywords);
+  void parse_arguments(bool allow_genexp, ExprList& args, std::vector<Keyword>& keywords);
   void check_invalid_arguments(std::size_t args_start);
   ExprPtr parse_lambda();
   std::unique_ptr<Arguments> parse_parameters(bool lambda);
@@ -419,10 +441,10 @@ private:
   ExprPtr parse_star_targets();
   ExprPtr parse_star_target();
   ExprPtr parse_yield_expr();
-  ExprPtr parse_number(const Token &t);
+  ExprPtr parse_number(const Token& t);
   ExprPtr parse_strings();
-  void to_store(Expr &target, TargetsType type);
-  bool starts_expression(const Token &t);
+  void to_store(Expr& target, TargetsType type);
+  bool starts_expression(const Token& t);
 
   // Strings (below, with the f-string parser).
   friend class StringParser;
@@ -431,7 +453,7 @@ private:
 // --- Errors -----------------------------------------------------------------------------------
 
 SyntaxError Parser::error_at_locations(std::string msg, int line, int col, int end_line,
-                                       int end_col, const char *type) const {
+                                       int end_col, const char* type) const {
   SyntaxError e;
   e.type = type;
   e.msg = in_fstring ? "f-string: " + msg : std::move(msg);
@@ -465,7 +487,7 @@ std::unique_ptr<Module> Parser::parse_file() {
   return module;
 }
 
-void Parser::parse_statements(StmtList &out, bool top_level) {
+void Parser::parse_statements(StmtList& out, bool top_level) {
   for (;;) {
     TokenKind k = cur().kind;
     if (k == TokenKind::EndMarker || (!top_level && k == TokenKind::Dedent))
@@ -474,7 +496,7 @@ void Parser::parse_statements(StmtList &out, bool top_level) {
   }
 }
 
-void Parser::parse_statement(StmtList &out) {
+void Parser::parse_statement(StmtList& out) {
   if (StmtPtr s = parse_compound_stmt()) {
     out.push_back(std::move(s));
     return;
@@ -482,7 +504,7 @@ void Parser::parse_statement(StmtList &out) {
   parse_simple_stmts(out);
 }
 
-void Parser::parse_simple_stmts(StmtList &out) {
+void Parser::parse_simple_stmts(StmtList& out) {
   for (;;) {
     out.push_back(parse_simple_stmt());
     if (accept(TokenKind::Semi)) {
@@ -495,7 +517,7 @@ void Parser::parse_simple_stmts(StmtList &out) {
   expect(TokenKind::Newline);
 }
 
-bool Parser::starts_expression(const Token &t) {
+bool Parser::starts_expression(const Token& t) {
   switch (t.kind) {
   case TokenKind::Name:
   case TokenKind::Number:
@@ -565,7 +587,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
   bool first_parenthesized_name = tok(start).kind == TokenKind::LPar;
 
   if (at(TokenKind::Colon)) {
-    const Expr &t = *first;
+    const Expr& t = *first;
     bool valid =
         t.kind == ExprKind::Name || t.kind == ExprKind::Attribute || t.kind == ExprKind::Subscript;
     if (!valid) {
@@ -576,7 +598,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
       ExprPtr annotation = parse_expression();
       (void)annotation;
       if (t.kind == ExprKind::List || t.kind == ExprKind::Tuple) {
-        const char *what = t.kind == ExprKind::List ? "list" : "tuple";
+        const char* what = t.kind == ExprKind::List ? "list" : "tuple";
         // An unparenthesized tuple reports its first element.
         bool bare_tuple = t.kind == ExprKind::Tuple && tok(start).kind != TokenKind::LPar;
         if (bare_tuple)
@@ -601,7 +623,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
 
   if (cur().kind >= TokenKind::PlusEqual && cur().kind <= TokenKind::RightShiftEqual) {
     TokenKind k = cur().kind;
-    const Expr &t = *first;
+    const Expr& t = *first;
     if (t.kind != ExprKind::Name && t.kind != ExprKind::Attribute &&
         t.kind != ExprKind::Subscript) {
       if (!checking())
@@ -634,7 +656,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
         check_invalid_assignment(start);
       try {
         value = at(TokenKind::Yield) ? parse_yield_expr() : parse_star_expressions();
-      } catch (const ParseFailure &) {
+      } catch (const ParseFailure&) {
         if (checking())
           check_invalid_assignment(start);
         throw;
@@ -643,7 +665,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
         break;
       targets.push_back(std::move(value));
     }
-    for (const ExprPtr &t : targets) {
+    for (const ExprPtr& t : targets) {
       if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom ||
           invalid_target(*t, TargetsType::Star)) {
         if (!checking())
@@ -651,7 +673,7 @@ StmtPtr Parser::parse_assignment_or_expression() {
         check_invalid_assignment(start);
       }
     }
-    for (ExprPtr &t : targets)
+    for (ExprPtr& t : targets)
       set_context(*t, ExprContext::Store);
     auto s = std::make_unique<Assign>();
     s->targets = std::move(targets);
@@ -696,7 +718,7 @@ void Parser::check_invalid_assignment(std::size_t start) {
     t = parse_star_expressions();
     if (!at(TokenKind::Equal))
       break;
-    if (const Expr *bad = invalid_target(*t, TargetsType::Star))
+    if (const Expr* bad = invalid_target(*t, TargetsType::Star))
       throw error_at(bad->loc, std::string("cannot assign to ") + expr_name(*bad));
     ++pos_;
     (void)target_start;
@@ -709,7 +731,7 @@ void Parser::check_invalid_named_expression_at(std::size_t start) {
   pos_ = start;
   // a=NAME '=' b=bitwise_or !('='|':=')
   if (at(TokenKind::Name) && ahead(1).kind == TokenKind::Equal) {
-    const Token &name = cur();
+    const Token& name = cur();
     pos_ += 2;
     ExprPtr b;
     if (attempt([&] { b = parse_bitwise(0); }) && !at(TokenKind::Equal) &&
@@ -760,7 +782,7 @@ StmtPtr Parser::parse_return() {
 
 StmtPtr Parser::parse_raise() {
   std::size_t start = pos_;
-  const Token &raise = expect(TokenKind::Raise);
+  const Token& raise = expect(TokenKind::Raise);
   auto s = std::make_unique<Raise>();
   if (checking() && at(TokenKind::From))
     throw error_range(Location{raise.line, raise.col, raise.end_line, raise.end_col},
@@ -824,11 +846,11 @@ StmtPtr Parser::parse_del() {
     // invalid_del_stmt: 'del' a=star_expressions
     pos_ = targets_start;
     ExprPtr a = parse_star_expressions();
-    if (const Expr *bad = invalid_target(*a, TargetsType::Del))
+    if (const Expr* bad = invalid_target(*a, TargetsType::Del))
       throw error_at(bad->loc, std::string("cannot delete ") + expr_name(*bad));
     fail();
   }
-  for (ExprPtr &t : targets)
+  for (ExprPtr& t : targets)
     set_context(*t, ExprContext::Del);
   auto s = make<Delete>(start);
   s->targets = std::move(targets);
@@ -922,7 +944,7 @@ StmtPtr Parser::parse_import_from() {
 // --- Compound statements ----------------------------------------------------------------------
 
 // The end of a block header, in the error pass: "expected ':'" when the line ends instead.
-void Parser::check_block_header_end(const Token &keyword, const char *what) {
+void Parser::check_block_header_end(const Token& keyword, const char* what) {
   (void)keyword;
   (void)what;
   if (checking() && at(TokenKind::Newline))
@@ -931,7 +953,7 @@ void Parser::check_block_header_end(const Token &keyword, const char *what) {
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts. The ':' was just read; `keyword`
 // and `what` name the statement for "expected an indented block after 'if' statement on line 1".
-StmtList Parser::parse_block(const Token &keyword, const char *what) {
+StmtList Parser::parse_block(const Token& keyword, const char* what) {
   StmtList body;
   if (accept(TokenKind::Newline)) {
     if (!at(TokenKind::Indent)) {
@@ -1031,8 +1053,8 @@ StmtPtr Parser::parse_decorated() {
 StmtPtr Parser::parse_function_def(std::size_t start, ExprList decorators, bool is_async) {
   // The node starts at 'def' (or 'async'), not at the decorators.
   std::size_t def_start = is_async ? pos_ - 1 : pos_;
-  const Token &def = expect(TokenKind::Def);
-  const Token &name = expect(TokenKind::Name);
+  const Token& def = expect(TokenKind::Def);
+  const Token& name = expect(TokenKind::Name);
   if (at(TokenKind::LSqb))
     throw unsupported_at(cur(), kTypeParamsUnsupported);
   expect_forced(TokenKind::LPar);
@@ -1044,7 +1066,7 @@ StmtPtr Parser::parse_function_def(std::size_t start, ExprList decorators, bool 
   expect_forced(TokenKind::Colon);
   StmtList body = parse_block(def, "function definition");
   (void)start;
-  auto fill = [&](auto &f) {
+  auto fill = [&](auto& f) {
     f.name = std::string(name.text);
     f.args = std::move(args);
     f.body = std::move(body);
@@ -1065,7 +1087,7 @@ StmtPtr Parser::parse_function_def(std::size_t start, ExprList decorators, bool 
 StmtPtr Parser::parse_class_def(std::size_t start, ExprList decorators) {
   (void)start;
   std::size_t class_start = pos_;
-  const Token &cls = expect(TokenKind::Class);
+  const Token& cls = expect(TokenKind::Class);
   auto c = std::make_unique<ClassDef>();
   c->name = std::string(expect(TokenKind::Name).text);
   if (at(TokenKind::LSqb))
@@ -1085,7 +1107,7 @@ StmtPtr Parser::parse_class_def(std::size_t start, ExprList decorators) {
 
 StmtPtr Parser::parse_if(bool elif) {
   std::size_t start = pos_;
-  const Token &keyword = tok(pos_++);
+  const Token& keyword = tok(pos_++);
   auto s = std::make_unique<If>();
   s->test = parse_named_expression();
   check_block_header_end(keyword, nullptr);
@@ -1101,14 +1123,14 @@ StmtPtr Parser::parse_if(bool elif) {
 }
 
 StmtList Parser::parse_else_block() {
-  const Token &keyword = expect(TokenKind::Else);
+  const Token& keyword = expect(TokenKind::Else);
   expect_forced(TokenKind::Colon);
   return parse_block(keyword, "'else' statement");
 }
 
 StmtPtr Parser::parse_while() {
   std::size_t start = pos_;
-  const Token &keyword = expect(TokenKind::While);
+  const Token& keyword = expect(TokenKind::While);
   auto s = std::make_unique<While>();
   s->test = parse_named_expression();
   check_block_header_end(keyword, nullptr);
@@ -1121,7 +1143,7 @@ StmtPtr Parser::parse_while() {
 }
 
 StmtPtr Parser::parse_for(std::size_t start, bool is_async) {
-  const Token &keyword = expect(TokenKind::For);
+  const Token& keyword = expect(TokenKind::For);
   std::size_t target_start = pos_;
   ExprPtr target;
   bool ok = attempt([&] {
@@ -1135,7 +1157,7 @@ StmtPtr Parser::parse_for(std::size_t start, bool is_async) {
     // invalid_for_target: 'for' a=star_expressions
     pos_ = target_start;
     ExprPtr a = parse_star_expressions();
-    if (const Expr *bad = invalid_target(*a, TargetsType::For))
+    if (const Expr* bad = invalid_target(*a, TargetsType::For))
       throw error_at(bad->loc, std::string("cannot assign to ") + expr_name(*bad));
     fail();
   }
@@ -1147,7 +1169,7 @@ StmtPtr Parser::parse_for(std::size_t start, bool is_async) {
   StmtList orelse;
   if (at(TokenKind::Else))
     orelse = parse_else_block();
-  auto fill = [&](auto &f) {
+  auto fill = [&](auto& f) {
     f.target = std::move(target);
     f.iter = std::move(iter);
     f.body = std::move(body);
@@ -1165,7 +1187,7 @@ StmtPtr Parser::parse_for(std::size_t start, bool is_async) {
 }
 
 StmtPtr Parser::parse_with(std::size_t start, bool is_async) {
-  const Token &keyword = expect(TokenKind::With);
+  const Token& keyword = expect(TokenKind::With);
   std::vector<WithItem> items;
   auto parse_item = [&] {
     WithItem item;
@@ -1185,7 +1207,7 @@ StmtPtr Parser::parse_with(std::size_t start, bool is_async) {
         pos_ = target_start;
         ExprPtr a = parse_expression();
         if (at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon))
-          if (const Expr *bad = invalid_target(*a, TargetsType::Star))
+          if (const Expr* bad = invalid_target(*a, TargetsType::Star))
             throw error_at(bad->loc, std::string("cannot assign to ") + expr_name(*bad));
         fail();
       }
@@ -1215,7 +1237,7 @@ StmtPtr Parser::parse_with(std::size_t start, bool is_async) {
     throw error_at_token(cur(), "expected ':'");
   expect(TokenKind::Colon);
   StmtList body = parse_block(keyword, "'with' statement");
-  auto fill = [&](auto &w) {
+  auto fill = [&](auto& w) {
     w.items = std::move(items);
     w.body = std::move(body);
     w.loc = loc_from(start);
@@ -1232,13 +1254,13 @@ StmtPtr Parser::parse_with(std::size_t start, bool is_async) {
 
 StmtPtr Parser::parse_try() {
   std::size_t start = pos_;
-  const Token &keyword = expect(TokenKind::Try);
+  const Token& keyword = expect(TokenKind::Try);
   expect_forced(TokenKind::Colon);
   auto s = std::make_unique<Try>();
   s->body = parse_block(keyword, "'try' statement");
   while (at(TokenKind::Except)) {
     std::size_t handler_start = pos_;
-    const Token &except = tok(pos_++);
+    const Token& except = tok(pos_++);
     if (at(TokenKind::Star))
       throw unsupported_at(except, kExceptStarUnsupported);
     ExceptHandler h;
@@ -1273,7 +1295,7 @@ StmtPtr Parser::parse_try() {
   if (!s->handlers.empty() && at(TokenKind::Else))
     s->orelse = parse_else_block();
   if (at(TokenKind::Finally)) {
-    const Token &finally = tok(pos_++);
+    const Token& finally = tok(pos_++);
     expect_forced(TokenKind::Colon);
     s->finalbody = parse_block(finally, "'finally' statement");
   }
@@ -1328,7 +1350,7 @@ ExprPtr Parser::parse_star_named_expression() {
 }
 
 // ','.star_named_expression+ [','] up to `closing` (not consumed).
-void Parser::parse_star_named_expressions(ExprList &out, TokenKind closing) {
+void Parser::parse_star_named_expressions(ExprList& out, TokenKind closing) {
   for (;;) {
     out.push_back(parse_star_named_expression());
     if (!accept(TokenKind::Comma) || at(closing))
@@ -1362,6 +1384,7 @@ ExprPtr Parser::parse_named_expression() {
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 ExprPtr Parser::parse_expression() {
+  DepthGuard guard(*this);
   std::size_t start = pos_;
   if (checking())
     check_invalid_expression(start);
@@ -1399,7 +1422,7 @@ ExprPtr Parser::parse_expression_without_invalid() {
 
 // invalid_expression and invalid_legacy_expression (error pass).
 void Parser::check_invalid_expression(std::size_t start) {
-  const Token &first = cur();
+  const Token& first = cur();
   bool soft_keyword = first.kind == TokenKind::Name &&
                       (first.text == "match" || first.text == "case" || first.text == "_");
   bool name_string = first.kind == TokenKind::Name && ahead(1).kind == TokenKind::String;
@@ -1478,6 +1501,7 @@ ExprPtr Parser::parse_conjunction() {
 }
 
 ExprPtr Parser::parse_inversion() {
+  DepthGuard guard(*this);
   std::size_t start = pos_;
   if (accept(TokenKind::Not)) {
     auto u = std::make_unique<UnaryOp>();
@@ -1601,6 +1625,7 @@ ExprPtr Parser::parse_bitwise(int level) {
 }
 
 ExprPtr Parser::parse_factor() {
+  DepthGuard guard(*this);
   std::size_t start = pos_;
   UnaryOperator op;
   switch (cur().kind) {
@@ -1744,7 +1769,7 @@ ExprPtr Parser::parse_slice() {
 
 ExprPtr Parser::parse_atom() {
   std::size_t start = pos_;
-  const Token &t = cur();
+  const Token& t = cur();
   switch (t.kind) {
   case TokenKind::Name:
     ++pos_;
@@ -1934,7 +1959,7 @@ std::vector<Comprehension> Parser::parse_for_if_clauses() {
         fail();
       pos_ = target_start;
       ExprPtr a = parse_star_expressions();
-      if (const Expr *bad = invalid_target(*a, TargetsType::For))
+      if (const Expr* bad = invalid_target(*a, TargetsType::For))
         throw error_at(bad->loc, std::string("cannot assign to ") + expr_name(*bad));
       if (!at(TokenKind::In))
         throw error_at_last_token("'in' expected after for-loop variables");
@@ -2003,7 +2028,7 @@ ExprPtr Parser::parse_yield_expr() {
 // arguments in a call or a class definition:
 // positional (expression, *iterable, NAME := expr) then keywords (NAME = expr, **mapping).
 // A call's arguments accept a lone generator expression, a class's do not.
-void Parser::parse_arguments(bool allow_genexp, ExprList &args, std::vector<Keyword> &keywords) {
+void Parser::parse_arguments(bool allow_genexp, ExprList& args, std::vector<Keyword>& keywords) {
   std::size_t args_start = pos_;
   bool seen_keyword = false;
   bool seen_double_star = false;
@@ -2067,7 +2092,7 @@ void Parser::parse_arguments(bool allow_genexp, ExprList &args, std::vector<Keyw
     }
     if (!at(TokenKind::RPar))
       fail();
-  } catch (const ParseFailure &) {
+  } catch (const ParseFailure&) {
     if (checking())
       check_invalid_arguments(args_start);
     throw;
@@ -2080,7 +2105,7 @@ void Parser::check_invalid_arguments(std::size_t args_start) {
   bool seen_keyword = false, seen_double_star = false;
   std::size_t count = 0;
   for (;;) {
-    const Token &first = cur();
+    const Token& first = cur();
     if (accept(TokenKind::DoubleStar)) {
       ExprPtr e = parse_expression();
       if (at(TokenKind::Equal)) {
@@ -2103,7 +2128,7 @@ void Parser::check_invalid_arguments(std::size_t args_start) {
                         Location{ahead(1).line, ahead(1).col, ahead(1).end_line, ahead(1).end_col},
                         "cannot assign to " + std::string(first.text));
     } else if (first.kind == TokenKind::Name && ahead(1).kind == TokenKind::Equal) {
-      const Token &eq = ahead(1);
+      const Token& eq = ahead(1);
       pos_ += 2;
       ExprPtr value = parse_expression();
       if (at(TokenKind::For) || (at(TokenKind::Async) && ahead(1).kind == TokenKind::For))
@@ -2116,20 +2141,20 @@ void Parser::check_invalid_arguments(std::size_t args_start) {
                       ? parse_named_expression()
                       : parse_expression();
       if (at(TokenKind::Equal)) {
-        const Token &eq = cur();
+        const Token& eq = cur();
         throw error_range(e->loc, Location{eq.line, eq.col, eq.end_line, eq.end_col},
                           "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       if (at(TokenKind::For) || (at(TokenKind::Async) && ahead(1).kind == TokenKind::For)) {
         std::vector<Comprehension> gens = parse_for_if_clauses();
         if (count > 0 || at(TokenKind::Comma)) {
-          const Comprehension &last = gens.back();
-          const Expr &end = last.ifs.empty() ? *last.iter : *last.ifs.back();
+          const Comprehension& last = gens.back();
+          const Expr& end = last.ifs.empty() ? *last.iter : *last.ifs.back();
           throw error_range(e->loc, end.loc, "Generator expression must be parenthesized");
         }
       } else if (seen_keyword) {
         // invalid_arguments: a=args ',' args, reported at the last token of the arguments.
-        const char *msg = seen_double_star
+        const char* msg = seen_double_star
                               ? "positional argument follows keyword argument unpacking"
                               : "positional argument follows keyword argument";
         attempt([&] {
@@ -2174,13 +2199,13 @@ std::unique_ptr<Arguments> Parser::parse_parameters(bool lambda) {
     arg.loc = loc_from(start);
     return arg;
   };
-  auto token_loc = [](const Token &t) { return Location{t.line, t.col, t.end_line, t.end_col}; };
+  auto token_loc = [](const Token& t) { return Location{t.line, t.col, t.end_line, t.end_col}; };
   bool seen_default = false, seen_slash = false, seen_star = false;
   std::vector<Arg> positional;
   for (;;) {
     if (at(closing))
       break;
-    const Token &t = cur();
+    const Token& t = cur();
     if (accept(TokenKind::Slash)) {
       if (seen_star) {
         if (checking())
@@ -2270,7 +2295,7 @@ std::unique_ptr<Arguments> Parser::parse_parameters(bool lambda) {
 
 // --- Numbers ----------------------------------------------------------------------------------
 
-ExprPtr Parser::parse_number(const Token &t) {
+ExprPtr Parser::parse_number(const Token& t) {
   auto c = std::make_unique<Constant>();
   c->loc = Location{t.line, t.col, t.end_line, t.end_col};
   std::string text;
@@ -2312,7 +2337,7 @@ ExprPtr Parser::parse_number(const Token &t) {
 
 // One STRING token taken apart: its prefix flags and the text between its quotes.
 struct StringPart {
-  const Token *token = nullptr;
+  const Token* token = nullptr;
   bool bytes = false;
   bool raw = false;
   bool fstring = false;
@@ -2320,7 +2345,7 @@ struct StringPart {
   std::size_t body_offset = 0; // of body within token->text
 };
 
-StringPart split_string_token(const Token &t) {
+StringPart split_string_token(const Token& t) {
   StringPart p;
   p.token = &t;
   std::size_t i = 0;
@@ -2340,12 +2365,12 @@ StringPart split_string_token(const Token &t) {
 // Decodes the escapes of a str or bytes literal body; raw bodies are taken as they are.
 class StringParser {
 public:
-  explicit StringParser(Parser &parser) : p_(parser) {}
+  explicit StringParser(Parser& parser) : p_(parser) {}
 
   ExprPtr parse(std::size_t first, std::size_t last);
 
 private:
-  Parser &p_;
+  Parser& p_;
   bool kind_u_ = false;
   // The JoinedStr being built (CPython's FstringParser).
   ExprList values_;
@@ -2353,19 +2378,19 @@ private:
   bool fmode_ = false;
   Location whole_;
 
-  [[noreturn]] void fail_unsupported(const Token &t, const std::string &what) {
+  [[noreturn]] void fail_unsupported(const Token& t, const std::string& what) {
     throw p_.unsupported_at(t, what);
   }
 
-  std::string decode(const StringPart &part, std::string_view body, bool bytes);
-  void flush_literal(ExprList &into, std::string &text);
+  std::string decode(const StringPart& part, std::string_view body, bool bytes);
+  void flush_literal(ExprList& into, std::string& text);
   ExprPtr make_str(std::string text);
   // f-strings
-  void parse_fstring(const StringPart &part, std::string_view &rest, int depth, ExprList &into,
-                     std::string &literal);
-  ExprPtr parse_replacement_field(const StringPart &part, std::string_view &rest, int depth,
-                                  std::string &literal);
-  ExprPtr compile_expression(const StringPart &part, std::string_view text);
+  void parse_fstring(const StringPart& part, std::string_view& rest, int depth, ExprList& into,
+                     std::string& literal);
+  ExprPtr parse_replacement_field(const StringPart& part, std::string_view& rest, int depth,
+                                  std::string& literal);
+  ExprPtr compile_expression(const StringPart& part, std::string_view text);
 };
 
 ExprPtr StringParser::make_str(std::string text) {
@@ -2378,19 +2403,19 @@ ExprPtr StringParser::make_str(std::string text) {
   return c;
 }
 
-void StringParser::flush_literal(ExprList &into, std::string &text) {
+void StringParser::flush_literal(ExprList& into, std::string& text) {
   if (!text.empty())
     into.push_back(make_str(std::move(text)));
   text.clear();
 }
 
-std::string StringParser::decode(const StringPart &part, std::string_view body, bool bytes) {
+std::string StringParser::decode(const StringPart& part, std::string_view body, bool bytes) {
   std::string out;
   if (part.raw || body.find('\\') == std::string_view::npos) {
     out = std::string(body);
     return out;
   }
-  auto position_error = [&](std::size_t start, std::size_t end, const char *what) {
+  auto position_error = [&](std::size_t start, std::size_t end, const char* what) {
     std::string msg =
         bytes ? std::string("(value error) invalid \\x escape at position ") + std::to_string(start)
               : "(unicode error) 'unicodeescape' codec can't decode bytes in "
@@ -2482,7 +2507,7 @@ std::string StringParser::decode(const StringPart &part, std::string_view body, 
         code = code * 16 + static_cast<std::uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
       }
       if (n < digits) {
-        const char *what = e == 'x'   ? "truncated \\xXX escape"
+        const char* what = e == 'x'   ? "truncated \\xXX escape"
                            : e == 'u' ? "truncated \\uXXXX escape"
                                       : "truncated \\UXXXXXXXX escape";
         position_error(esc, i - 1, what);
@@ -2519,14 +2544,14 @@ std::string StringParser::decode(const StringPart &part, std::string_view body, 
 }
 
 ExprPtr StringParser::parse(std::size_t first, std::size_t last) {
-  const Token &first_token = p_.tokens_.tokens[first];
-  const Token &last_token = p_.tokens_.tokens[last];
+  const Token& first_token = p_.tokens_.tokens[first];
+  const Token& last_token = p_.tokens_.tokens[last];
   whole_ = Location{first_token.line, first_token.col, last_token.end_line, last_token.end_col};
   kind_u_ = !first_token.text.empty() && first_token.text[0] == 'u';
   bool bytes_mode = false;
   std::string bytes_value;
   for (std::size_t i = first; i <= last; ++i) {
-    const Token &t = p_.tokens_.tokens[i];
+    const Token& t = p_.tokens_.tokens[i];
     StringPart part = split_string_token(t);
     if (part.fstring) {
       fmode_ = true;
@@ -2562,8 +2587,8 @@ ExprPtr StringParser::parse(std::size_t first, std::size_t last) {
 
 // The literal parts and replacement fields of one f-string (depth 0), or of a format spec
 // (depth 1), up to the end of `rest` or the '}' closing the spec.
-void StringParser::parse_fstring(const StringPart &part, std::string_view &rest, int depth,
-                                 ExprList &into, std::string &literal) {
+void StringParser::parse_fstring(const StringPart& part, std::string_view& rest, int depth,
+                                 ExprList& into, std::string& literal) {
   for (;;) {
     // fstring_find_literal: text up to a single '{' (or a '}' ending a nested spec).
     std::size_t i = 0;
@@ -2615,8 +2640,8 @@ void StringParser::parse_fstring(const StringPart &part, std::string_view &rest,
 }
 
 // fstring_find_expr: '{' expression ['='] ['!' conversion] [':' format_spec] '}'
-ExprPtr StringParser::parse_replacement_field(const StringPart &part, std::string_view &rest,
-                                              int depth, std::string &literal) {
+ExprPtr StringParser::parse_replacement_field(const StringPart& part, std::string_view& rest,
+                                              int depth, std::string& literal) {
   if (depth >= 2)
     throw p_.error_at_last_token("f-string: expressions nested too deeply");
   rest = rest.substr(1); // the '{'
@@ -2735,7 +2760,7 @@ ExprPtr StringParser::parse_replacement_field(const StringPart &part, std::strin
 }
 
 // fstring_compile_expr: the expression text parsed on its own as "(text)".
-ExprPtr StringParser::compile_expression(const StringPart &part, std::string_view text) {
+ExprPtr StringParser::compile_expression(const StringPart& part, std::string_view text) {
   std::size_t s = 0;
   while (s < text.size() &&
          (text[s] == ' ' || text[s] == '\t' || text[s] == '\n' || text[s] == '\f'))
@@ -2748,7 +2773,7 @@ ExprPtr StringParser::compile_expression(const StringPart &part, std::string_vie
     throw p_.error_at_last_token("f-string: empty expression not allowed");
   }
   // Where the expression starts in the file, to give its nodes their real positions.
-  const Token &t = *part.token;
+  const Token& t = *part.token;
   std::size_t offset_in_token = static_cast<std::size_t>(text.data() - t.text.data());
   int line = t.line;
   int col = t.col;
@@ -2763,7 +2788,7 @@ ExprPtr StringParser::compile_expression(const StringPart &part, std::string_vie
   col -= 1; // the '(' added in front stands where the '{' is
   SourceFile sub(p_.source_.filename(), "(" + std::string(text) + ")");
   TokenizedSource tokens = tokenize(sub);
-  for (Token &tk : tokens.tokens) {
+  for (Token& tk : tokens.tokens) {
     if (tk.line == 1)
       tk.col += col;
     if (tk.end_line == 1)
@@ -2802,9 +2827,9 @@ template <class Rule> auto Parser::parse_with_error_pass(Rule rule) -> decltype(
   std::size_t first_pass_furthest = 0;
   try {
     return (this->*rule)();
-  } catch (const ParseFailure &) {
+  } catch (const ParseFailure&) {
     first_pass_furthest = furthest_;
-  } catch (const SyntaxError &e) {
+  } catch (const SyntaxError& e) {
     if (tokenizer_error_reached_)
       throw;
     error = e;
@@ -2815,15 +2840,15 @@ template <class Rule> auto Parser::parse_with_error_pass(Rule rule) -> decltype(
     error_pass_ = true;
     try {
       (this->*rule)();
-    } catch (const ParseFailure &) {
-    } catch (const SyntaxError &e) {
+    } catch (const ParseFailure&) {
+    } catch (const SyntaxError& e) {
       if (tokenizer_error_reached_)
         throw;
       error = e;
     }
   }
   if (!error) {
-    const Token &last = tokens_.tokens[std::min(first_pass_furthest, tokens_.tokens.size() - 1)];
+    const Token& last = tokens_.tokens[std::min(first_pass_furthest, tokens_.tokens.size() - 1)];
     if (last.kind == TokenKind::Indent || last.kind == TokenKind::Dedent) {
       SyntaxError e = error_at_locations(last.kind == TokenKind::Indent ? "unexpected indent"
                                                                         : "unexpected unindent",
@@ -2854,9 +2879,9 @@ namespace {
 
 class Checker {
 public:
-  explicit Checker(const SourceFile &source) : source_(source) {}
+  explicit Checker(const SourceFile& source) : source_(source) {}
 
-  void module(const Module &m) {
+  void module(const Module& m) {
     scopes_.emplace_back(ScopeKind::Module, false);
     stmts(m.body);
   }
@@ -2876,10 +2901,10 @@ private:
     std::map<std::string, Location> nonlocals;
     bool saw_await = false; // in a comprehension: makes it asynchronous
   };
-  const SourceFile &source_;
+  const SourceFile& source_;
   std::vector<Scope> scopes_;
 
-  [[noreturn]] void fail(const Location &l, const std::string &msg) {
+  [[noreturn]] void fail(const Location& l, const std::string& msg) {
     SyntaxError e;
     e.msg = msg;
     e.filename = source_.filename();
@@ -2891,15 +2916,15 @@ private:
     throw e;
   }
 
-  Scope &scope() { return scopes_.back(); }
+  Scope& scope() { return scopes_.back(); }
   bool in_function() const {
     ScopeKind k = scopes_.back().kind;
     return k == ScopeKind::Function || k == ScopeKind::Lambda || k == ScopeKind::Comprehension;
   }
   bool future_imports_allowed_ = true;
 
-  void stmts(const StmtList &list) {
-    for (const StmtPtr &s : list) {
+  void stmts(const StmtList& list) {
+    for (const StmtPtr& s : list) {
       stmt(*s);
       // Only a docstring and other __future__ imports may come before a __future__ import.
       bool docstring = &s == &list.front() && s->kind == StmtKind::Expr &&
@@ -2911,13 +2936,13 @@ private:
     }
   }
 
-  void future_import(const ImportFrom &f) {
+  void future_import(const ImportFrom& f) {
     if (!future_imports_allowed_ || scopes_.size() > 1)
       fail(f.loc, "from __future__ imports must occur at the beginning of the file");
     static const std::set<std::string> kFeatures = {
         "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
         "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
-    for (const Alias &a : f.names) {
+    for (const Alias& a : f.names) {
       Location at{f.loc.lineno, f.loc.col_offset, f.loc.lineno, f.loc.col_offset};
       if (a.name == "braces")
         fail(at, "not a chance");
@@ -2926,48 +2951,48 @@ private:
     }
   }
 
-  void arguments(const Arguments &a) {
-    for (const ExprPtr &d : a.defaults)
+  void arguments(const Arguments& a) {
+    for (const ExprPtr& d : a.defaults)
       expr(*d);
-    for (const ExprPtr &d : a.kw_defaults)
+    for (const ExprPtr& d : a.kw_defaults)
       if (d)
         expr(*d);
-    auto annotate = [&](const Arg &arg) {
+    auto annotate = [&](const Arg& arg) {
       if (arg.annotation)
         expr(*arg.annotation);
     };
-    for (const Arg &x : a.posonlyargs)
+    for (const Arg& x : a.posonlyargs)
       annotate(x);
-    for (const Arg &x : a.args)
+    for (const Arg& x : a.args)
       annotate(x);
     if (a.vararg)
       annotate(*a.vararg);
-    for (const Arg &x : a.kwonlyargs)
+    for (const Arg& x : a.kwonlyargs)
       annotate(x);
     if (a.kwarg)
       annotate(*a.kwarg);
   }
 
-  void enter_function(const Arguments &a, ScopeKind kind, bool is_async) {
+  void enter_function(const Arguments& a, ScopeKind kind, bool is_async) {
     scopes_.emplace_back(kind, is_async);
-    auto param = [&](const Arg &arg) {
+    auto param = [&](const Arg& arg) {
       if (!scope().params.insert(arg.arg).second)
         fail(arg.loc, "duplicate argument '" + arg.arg + "' in function definition");
     };
-    for (const Arg &x : a.posonlyargs)
+    for (const Arg& x : a.posonlyargs)
       param(x);
-    for (const Arg &x : a.args)
+    for (const Arg& x : a.args)
       param(x);
     if (a.vararg)
       param(*a.vararg);
-    for (const Arg &x : a.kwonlyargs)
+    for (const Arg& x : a.kwonlyargs)
       param(x);
     if (a.kwarg)
       param(*a.kwarg);
   }
 
-  template <class F> void function(const F &f, bool is_async) {
-    for (const ExprPtr &d : f.decorator_list)
+  template <class F> void function(const F& f, bool is_async) {
+    for (const ExprPtr& d : f.decorator_list)
       expr(*d);
     arguments(*f.args);
     if (f.returns)
@@ -2977,13 +3002,13 @@ private:
     scopes_.pop_back();
   }
 
-  void declare(const Stmt &s, const std::vector<std::string> &names, bool global) {
-    for (const std::string &n : names) {
-      Scope &sc = scope();
-      const char *kind = global ? "global" : "nonlocal";
+  void declare(const Stmt& s, const std::vector<std::string>& names, bool global) {
+    for (const std::string& n : names) {
+      Scope& sc = scope();
+      const char* kind = global ? "global" : "nonlocal";
       if (sc.params.count(n))
         fail(s.loc, "name '" + n + "' is parameter and " + kind);
-      auto &other = global ? sc.nonlocals : sc.globals;
+      auto& other = global ? sc.nonlocals : sc.globals;
       if (auto it = other.find(n); it != other.end())
         fail(it->second, "name '" + n + "' is nonlocal and global");
       if (sc.assigned.count(n))
@@ -2994,15 +3019,15 @@ private:
     }
   }
 
-  void target(const Expr &e) {
+  void target(const Expr& e) {
     if (e.kind == ExprKind::Name)
       scope().assigned.insert(e.as<Name>().id);
     if (e.kind == ExprKind::Starred)
       fail(e.loc, "starred assignment target must be in a list or tuple");
     if (e.kind == ExprKind::Tuple || e.kind == ExprKind::List) {
-      const ExprList &elts = e.kind == ExprKind::Tuple ? e.as<Tuple>().elts : e.as<List>().elts;
+      const ExprList& elts = e.kind == ExprKind::Tuple ? e.as<Tuple>().elts : e.as<List>().elts;
       int starred = 0;
-      for (const ExprPtr &x : elts) {
+      for (const ExprPtr& x : elts) {
         if (x->kind == ExprKind::Starred) {
           if (++starred > 1)
             fail(e.loc, "multiple starred expressions in assignment");
@@ -3017,13 +3042,13 @@ private:
   }
 
   // A starred expression alone, where a value is expected: `x = *a`.
-  void value(const Expr &e) {
+  void value(const Expr& e) {
     if (e.kind == ExprKind::Starred)
       fail(e.loc, "can't use starred expression here");
     expr(e);
   }
 
-  void stmt(const Stmt &s) {
+  void stmt(const Stmt& s) {
     switch (s.kind) {
     case StmtKind::FunctionDef:
       function(s.as<FunctionDef>(), false);
@@ -3034,12 +3059,12 @@ private:
       scope().assigned.insert(s.as<AsyncFunctionDef>().name);
       break;
     case StmtKind::ClassDef: {
-      const ClassDef &c = s.as<ClassDef>();
-      for (const ExprPtr &d : c.decorator_list)
+      const ClassDef& c = s.as<ClassDef>();
+      for (const ExprPtr& d : c.decorator_list)
         expr(*d);
-      for (const ExprPtr &b : c.bases)
+      for (const ExprPtr& b : c.bases)
         expr(*b);
-      for (const Keyword &k : c.keywords)
+      for (const Keyword& k : c.keywords)
         expr(*k.value);
       scopes_.emplace_back(ScopeKind::Class, false);
       stmts(c.body);
@@ -3048,7 +3073,7 @@ private:
       break;
     }
     case StmtKind::Return: {
-      const Return &r = s.as<Return>();
+      const Return& r = s.as<Return>();
       if (!in_function())
         fail(s.loc, "'return' outside function");
       if (r.value) {
@@ -3059,12 +3084,12 @@ private:
       break;
     }
     case StmtKind::Delete:
-      for (const ExprPtr &t : s.as<Delete>().targets)
+      for (const ExprPtr& t : s.as<Delete>().targets)
         target(*t);
       break;
     case StmtKind::Assign:
       value(*s.as<Assign>().value);
-      for (const ExprPtr &t : s.as<Assign>().targets)
+      for (const ExprPtr& t : s.as<Assign>().targets)
         target(*t);
       break;
     case StmtKind::AugAssign:
@@ -3072,9 +3097,9 @@ private:
       target(*s.as<AugAssign>().target);
       break;
     case StmtKind::AnnAssign: {
-      const AnnAssign &a = s.as<AnnAssign>();
+      const AnnAssign& a = s.as<AnnAssign>();
       if (a.simple && a.target->kind == ExprKind::Name) {
-        const std::string &id = a.target->as<Name>().id;
+        const std::string& id = a.target->as<Name>().id;
         if (scope().globals.count(id))
           fail(s.loc, "annotated name '" + id + "' can't be global");
         if (scope().nonlocals.count(id))
@@ -3095,7 +3120,7 @@ private:
       loop(s.as<AsyncFor>());
       break;
     case StmtKind::While: {
-      const While &w = s.as<While>();
+      const While& w = s.as<While>();
       expr(*w.test);
       ++scope().loops;
       stmts(w.body);
@@ -3123,10 +3148,10 @@ private:
         expr(*s.as<Raise>().cause);
       break;
     case StmtKind::Try: {
-      const Try &t = s.as<Try>();
+      const Try& t = s.as<Try>();
       stmts(t.body);
       for (std::size_t i = 0; i < t.handlers.size(); ++i) {
-        const ExceptHandler &h = t.handlers[i];
+        const ExceptHandler& h = t.handlers[i];
         if (!h.type && i + 1 < t.handlers.size())
           fail(h.loc, "default 'except:' must be last");
         if (h.type)
@@ -3145,14 +3170,14 @@ private:
         expr(*s.as<Assert>().msg);
       break;
     case StmtKind::Import:
-      for (const Alias &a : s.as<Import>().names)
+      for (const Alias& a : s.as<Import>().names)
         scope().assigned.insert(a.asname ? *a.asname : a.name.substr(0, a.name.find('.')));
       break;
     case StmtKind::ImportFrom: {
-      const ImportFrom &f = s.as<ImportFrom>();
+      const ImportFrom& f = s.as<ImportFrom>();
       if (f.module && *f.module == "__future__" && f.level == 0)
         future_import(f);
-      for (const Alias &a : f.names) {
+      for (const Alias& a : f.names) {
         if (a.name == "*" && scope().kind != ScopeKind::Module)
           fail(a.loc, "import * only allowed at module level");
         scope().assigned.insert(a.asname ? *a.asname : a.name);
@@ -3183,7 +3208,7 @@ private:
     }
   }
 
-  template <class F> void loop(const F &f) {
+  template <class F> void loop(const F& f) {
     expr(*f.iter);
     target(*f.target);
     ++scope().loops;
@@ -3192,8 +3217,8 @@ private:
     stmts(f.orelse);
   }
 
-  template <class W> void with(const W &w) {
-    for (const WithItem &item : w.items) {
+  template <class W> void with(const W& w) {
+    for (const WithItem& item : w.items) {
       expr(*item.context_expr);
       if (item.optional_vars)
         target(*item.optional_vars);
@@ -3201,8 +3226,8 @@ private:
     stmts(w.body);
   }
 
-  void exprs(const ExprList &list) {
-    for (const ExprPtr &e : list)
+  void exprs(const ExprList& list) {
+    for (const ExprPtr& e : list)
       if (e)
         expr(*e);
   }
@@ -3210,7 +3235,7 @@ private:
   // A list, set or dict comprehension: its first iterable is evaluated outside; the rest runs
   // in its own scope, where 'await' or 'async for' need an enclosing async function.
   template <class F>
-  void comprehension(const std::vector<Comprehension> &gens, const Expr &node, const char *what,
+  void comprehension(const std::vector<Comprehension>& gens, const Expr& node, const char* what,
                      F elements) {
     expr(*gens[0].iter);
     bool enclosing_async = scope().is_async;
@@ -3231,9 +3256,9 @@ private:
     if (is_async && !enclosing_async && what != std::string("generator expression"))
       fail(node.loc, "asynchronous comprehension outside of an asynchronous function");
   }
-  std::vector<const char *> comprehension_kinds_;
+  std::vector<const char*> comprehension_kinds_;
 
-  void expr(const Expr &e) {
+  void expr(const Expr& e) {
     switch (e.kind) {
     case ExprKind::BoolOp:
       exprs(e.as<BoolOp>().values);
@@ -3250,7 +3275,7 @@ private:
       expr(*e.as<UnaryOp>().operand);
       break;
     case ExprKind::Lambda: {
-      const Lambda &l = e.as<Lambda>();
+      const Lambda& l = e.as<Lambda>();
       arguments(*l.args);
       enter_function(*l.args, ScopeKind::Lambda, false);
       expr(*l.body);
@@ -3318,11 +3343,11 @@ private:
       exprs(e.as<Compare>().comparators);
       break;
     case ExprKind::Call: {
-      const Call &c = e.as<Call>();
+      const Call& c = e.as<Call>();
       expr(*c.func);
       exprs(c.args);
       std::set<std::string> seen;
-      for (const Keyword &k : c.keywords) {
+      for (const Keyword& k : c.keywords) {
         if (k.arg && !seen.insert(*k.arg).second)
           fail(k.loc, "keyword argument repeated: " + *k.arg);
         expr(*k.value);
@@ -3350,7 +3375,7 @@ private:
       expr(*e.as<Starred>().value);
       break;
     case ExprKind::Name: {
-      const Name &n = e.as<Name>();
+      const Name& n = e.as<Name>();
       if (n.ctx == ExprContext::Load)
         scope().used.insert(n.id);
       else
@@ -3377,7 +3402,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<Module> parse(const SourceFile &source, const ParseOptions &options) {
+std::unique_ptr<Module> parse(const SourceFile& source, const ParseOptions& options) {
   TokenizedSource tokens = tokenize(source);
   if (tokens.tokens.empty() && tokens.error)
     throw *tokens.error;
@@ -3388,8 +3413,8 @@ std::unique_ptr<Module> parse(const SourceFile &source, const ParseOptions &opti
   return module;
 }
 
-std::unique_ptr<Module> parse(std::string_view text, const std::string &filename,
-                              const ParseOptions &options) {
+std::unique_ptr<Module> parse(std::string_view text, const std::string& filename,
+                              const ParseOptions& options) {
   SourceFile source(filename, text);
   return parse(source, options);
 }

@@ -34,8 +34,8 @@ struct ParseOptions {
 
 // Parses a whole program. Throws SyntaxError (see syntax_error.hpp) when CPython 3.11 would
 // refuse to compile it, or when it is outside the subset.
-std::unique_ptr<ast::Module> parse(const SourceFile &source, const ParseOptions &options = {});
-std::unique_ptr<ast::Module> parse(std::string_view text, const std::string &filename,
-                                   const ParseOptions &options = {});
+std::unique_ptr<ast::Module> parse(const SourceFile& source, const ParseOptions& options = {});
+std::unique_ptr<ast::Module> parse(std::string_view text, const std::string& filename,
+                                   const ParseOptions& options = {});
 
 } // namespace tulip::lang

@@ -2,6 +2,7 @@
 // (repr, str, hash, compare, attributes, calls, iteration). Implemented across the object files.
 #pragma once
 #include <cstdarg>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,6 +92,7 @@ bool exc_matches(ExcObj* e, TypeObj* t);
 bool exc_matches_value(ExcObj* e, Value spec);   // a class or a tuple of classes
 std::string exc_message(ExcObj* e);              // str(e)
 std::string exc_line(ExcObj* e);                 // "ValueError: msg"
+std::string exc_suggestion(ExcObj* e);           // ". Did you mean: 'total'?" or ""
 
 // ---- type tests ---------------------------------------------------------------------------------
 TypeObj* type_of(const Value& v);
@@ -171,6 +173,8 @@ std::string format_float(double d, std::string_view spec);
 std::string format_str(std::string_view s, std::string_view spec);
 Value str_getitem(StrObj* s, const Value& key);
 Value str_mod(StrObj* fmt, const Value& args);
+Value bytes_mod(BytesObj* fmt, const Value& args);
+std::string ascii_of(const std::string& s);   // non-ASCII escaped as ascii() does
 Value str_iter(StrObj* s);
 std::string utf8_encode(uint32_t cp);
 size_t utf8_next(std::string_view s, size_t i, uint32_t* cp);
@@ -223,6 +227,10 @@ std::string func_repr_name(const Value& f);
 void check_nargs(const char* fname, int nargs, int min, int max);
 void no_kw(const char* fname, const Kw& kw);
 Value kwarg(const Kw& kw, const char* name);   // Null if absent
+// Binds positional and keyword arguments to named parameters as CPython's argument clinic does
+// (its messages); the first `required` are mandatory, the rest are left Null when absent.
+void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
+                std::initializer_list<const char*> names, int required, Value* out);
 
 #define NATIVE(fname) static Value fname(NativeObj* self, Value* a, int n, const Kw& kw)
 #define UNUSED_NATIVE_ARGS (void)self; (void)a; (void)n; (void)kw

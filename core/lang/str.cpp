@@ -3,7 +3,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "lang/bigint.hpp"
 #include "lang/runtime.hpp"
+#include "lang/unicode_db.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -68,7 +70,15 @@ static StrObj* alloc_str(std::string_view s) {
   o->len = s.size();
   size_t cp = 0;
   bool ascii = true;
-  for (unsigned char c : s) {
+  size_t i = 0;
+  // ASCII runs eight bytes at a time (the common case: every byte is one code point)
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    cp += 8;
+  }
+  for (unsigned char c : s.substr(i)) {
     if (c >= 0x80) ascii = false;
     if ((c & 0xC0) != 0x80) ++cp;
   }
@@ -130,14 +140,8 @@ std::string py_repr_str(std::string_view s) {
     else if (cp == '\r') out += "\\r";
     else if (cp == '\t') out += "\\t";
     else if (cp < 0x20 || cp == 0x7f) out += strf("\\x%02x", cp);
-    else if (cp >= 0x80 && cp < 0xa0) out += strf("\\x%02x", cp);
-    else if (cp == 0xad) out += "\\xad";
-    else if ((cp >= 0xd800 && cp < 0xe000)) out += strf("\\u%04x", cp);
-    else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200b && cp <= 0x200f) || cp == 0xfeff ||
-             (cp >= 0x2060 && cp <= 0x2064) || cp == 0x3000 || cp == 0x1680 ||
-             (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0xa0 ||
-             cp == 0x85)
-      out += cp <= 0xff ? strf("\\x%02x", cp) : strf("\\u%04x", cp);
+    else if (cp >= 0x80 && !unicode::is_printable(cp))
+      out += cp <= 0xff ? strf("\\x%02x", cp) : cp <= 0xffff ? strf("\\u%04x", cp) : strf("\\U%08x", cp);
     else out.append(s.substr(i, j - i));
     i = j;
   }
@@ -205,15 +209,24 @@ Value str_iter(StrObj* s) {
 }
 
 // ---- % formatting -------------------------------------------------------------------------------
-Value str_mod(StrObj* fmtobj, const Value& args) {
-  std::string_view f = fmtobj->view();
+// Pads bytes to a width counted in bytes (the %-formatting of bytes).
+static std::string pad_bytes(const std::string& body, bool left, const std::string& width) {
+  size_t w = width.empty() ? 0 : size_t(std::stoll(width));
+  if (body.size() >= w) return body;
+  return left ? body + std::string(w - body.size(), ' ') : std::string(w - body.size(), ' ') + body;
+}
+
+// printf-style formatting of str (bytes_mode false) or of bytes (the format and the result are
+// raw bytes; %s / %b take bytes, %r / %a give the ASCII repr, %c an int < 256 or one byte).
+static std::string percent_format(std::string_view f, const Value& args, bool bytes_mode) {
   std::string out;
   std::vector<Value> items;
   bool is_map = false;
   if (is_tuple(args)) items = cast<TupleObj>(args)->items;
   else {
     items.push_back(args);
-    if (is_dict(args) || (args.is_obj() && !is_str(args) && lookup_type(type_of(args), "__getitem__").tag != Tag::Null && !is_list(args)))
+    if (is_dict(args) || (args.is_obj() && !is_str(args) && !is_kind(args, Kind::Bytes) &&
+                          lookup_type(type_of(args), "__getitem__").tag != Tag::Null && !is_list(args)))
       is_map = true;
   }
   size_t ai = 0;
@@ -235,7 +248,8 @@ Value str_mod(StrObj* fmtobj, const Value& args) {
     if (f[i] == '(') {
       size_t close = f.find(')', i);
       if (close == std::string_view::npos) value_error("incomplete format key");
-      Value key = str_val(f.substr(i + 1, close - i - 1));
+      std::string_view kname = f.substr(i + 1, close - i - 1);
+      Value key = bytes_mode ? V(new_bytes(std::string(kname))) : str_val(kname);
       arg = getitem(args, key);
       have_arg = true;
       used_map = true;
@@ -273,9 +287,30 @@ Value str_mod(StrObj* fmtobj, const Value& args) {
     bool left = flags.find('-') != std::string::npos;
     bool zero = flags.find('0') != std::string::npos && !left;
     std::string spec;
+    if (bytes_mode && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c')) {
+      if (conv == 's' || conv == 'b') {
+        if (!is_kind(arg, Kind::Bytes))
+          type_error(strf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", type_name(arg)));
+        body = cast<BytesObj>(arg)->data;
+      } else if (conv == 'c') {
+        if (is_kind(arg, Kind::Bytes) && cast<BytesObj>(arg)->data.size() == 1) {
+          body = cast<BytesObj>(arg)->data;
+        } else {
+          if (!is_intlike(arg)) type_error("%c requires an integer in range(256) or a single byte");
+          int64_t c = as_index(arg);
+          if (c < 0 || c > 255) raise(T().OverflowError, "%c arg not in range(256)");
+          body = std::string(1, char(c));
+        }
+      } else {
+        body = ascii_of(repr(arg));
+      }
+      if (has_prec && conv != 'c' && body.size() > size_t(std::stoll(prec))) body.resize(size_t(std::stoll(prec)));
+      out += pad_bytes(body, left, width);
+      continue;
+    }
     switch (conv) {
       case 's': case 'r': case 'a': {
-        body = conv == 's' ? to_str(arg) : repr(arg);
+        body = conv == 's' ? to_str(arg) : conv == 'r' ? repr(arg) : ascii_of(repr(arg));
         if (has_prec) {
           auto cps = utf8_decode(body);
           size_t p = size_t(std::stoll(prec));
@@ -348,8 +383,12 @@ Value str_mod(StrObj* fmtobj, const Value& args) {
     }
   }
   if (!is_map && !used_map && ai < items.size())
-    type_error("not all arguments converted during string formatting");
-  return str_val(out);
+    type_error(bytes_mode ? "not all arguments converted during bytes formatting"
+                          : "not all arguments converted during string formatting");
+  return out;
 }
+
+Value str_mod(StrObj* fmtobj, const Value& args) { return str_val(percent_format(fmtobj->view(), args, false)); }
+Value bytes_mod(BytesObj* fmt, const Value& args) { return V(new_bytes(percent_format(fmt->data, args, true))); }
 
 }  // namespace tulip::lang

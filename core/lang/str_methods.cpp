@@ -5,6 +5,7 @@
 #include "lang/bigint.hpp"
 #include "lang/names.hpp"
 #include "lang/runtime.hpp"
+#include "lang/unicode_db.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -20,141 +21,34 @@ static std::string_view arg_str(const Value& v, const char* fname) {
   return sv(v);
 }
 
-static bool is_ws(uint32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c' || c == 0x1c || c == 0x1d ||
-         c == 0x1e || c == 0x1f || c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-}
+static bool is_ws(uint32_t c) { return c < 128 ? (c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) : unicode::is_space(c); }
 
-// Simple Unicode case mapping for Latin-1, Latin Extended-A, Greek and Cyrillic.
-static uint32_t to_upper(uint32_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if (c < 128) return c;
-  if ((c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
-  if (c == 0xff) return 0x178;
-  if (c == 0xb5) return 0x39c;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 0) ? c - 1 : c;
-    if (c == 0x131) return 'I';
-    if (c == 0x17f) return 'S';
-    return (c % 2 == 1) ? c - 1 : c;
-  }
-  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
-  if (c == 0x3c2) return 0x3a3;
-  if (c >= 0x3ac && c <= 0x3af) {
-    static const uint32_t m[] = {0x386, 0x388, 0x389, 0x38a};
-    return m[c - 0x3ac];
-  }
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-static uint32_t to_lower(uint32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 128) return c;
-  if ((c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
-  if (c == 0x178) return 0xff;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 1) ? c + 1 : c;
-    if (c == 0x130) return 'i';
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x386 && c <= 0x38a) {
-    if (c == 0x386) return 0x3ac;
-    if (c >= 0x388) return c + 37;
-  }
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-static bool is_upper_cp(uint32_t c) { return to_lower(c) != c || (c >= 'A' && c <= 'Z'); }
-static bool is_lower_cp(uint32_t c) { return to_upper(c) != c || c == 0xdf; }
-static bool is_alpha_cp(uint32_t c) {
-  if (c < 128) return isalpha(int(c));
-  if (c == 0xaa || c == 0xb5 || c == 0xba) return true;
-  if (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) return true;
-  if (c >= 0x370 && c <= 0x3ff && c != 0x375 && c != 0x37e && c != 0x384 && c != 0x385 && c != 0x387) return true;
-  if (c >= 0x400 && c <= 0x481) return true;
-  if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (c >= 0x3040 && c <= 0x30ff) return true;
-  if (c >= 0xac00 && c <= 0xd7a3) return true;
-  if (c >= 0x5d0 && c <= 0x5ea) return true;
-  if (c >= 0x620 && c <= 0x64a) return true;
-  return false;
-}
-static bool is_digit_cp(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0xff10 && c <= 0xff19); }
-static bool is_numeric_cp(uint32_t c) {
-  return is_digit_cp(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x2189) ||
-         (c >= 0x2460 && c <= 0x249b) || (c >= 0x4e00 && (c == 0x4e00 || c == 0x4e8c || c == 0x4e09 || c == 0x56db || c == 0x4e94));
-}
-static bool is_digit_like(uint32_t c) { return is_digit_cp(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2460 && c <= 0x2468); }
-
-static std::string map_cps(std::string_view s, uint32_t (*fn)(uint32_t)) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    size_t j = utf8_next(s, i, &cp);
-    if (cp < 128) out.push_back(char(fn(cp)));
-    else if (cp == 0xdf && fn == to_upper) out += "SS";
-    else out += utf8_encode(fn(cp));
-    i = j;
-  }
+// Case conversions: ASCII text byte by byte, the rest through the Unicode database.
+static std::string ascii_map(std::string_view s, int (*fn)(int)) {
+  std::string out(s);
+  for (char& c : out) c = char(fn((unsigned char)c));
   return out;
 }
+static int ascii_swap(int c) { return isupper(c) ? tolower(c) : islower(c) ? toupper(c) : c; }
 
-NATIVE(str_upper) { UNUSED_NATIVE_ARGS; return str_val(map_cps(SV(a[0]), to_upper)); }
-NATIVE(str_lower) { UNUSED_NATIVE_ARGS; return str_val(map_cps(SV(a[0]), to_lower)); }
+NATIVE(str_upper) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(S(a[0])->ascii ? ascii_map(SV(a[0]), toupper) : unicode::upper(SV(a[0])));
+}
+NATIVE(str_lower) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(S(a[0])->ascii ? ascii_map(SV(a[0]), tolower) : unicode::lower(SV(a[0])));
+}
 NATIVE(str_casefold) {
   UNUSED_NATIVE_ARGS;
-  std::string s = map_cps(SV(a[0]), to_lower);
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    size_t j = utf8_next(s, i, &cp);
-    if (cp == 0xdf) out += "ss";
-    else out.append(s, i, j - i);
-    i = j;
-  }
-  return str_val(out);
+  return str_val(S(a[0])->ascii ? ascii_map(SV(a[0]), tolower) : unicode::casefold(SV(a[0])));
 }
 NATIVE(str_swapcase) {
   UNUSED_NATIVE_ARGS;
-  std::string out;
-  std::string_view s = SV(a[0]);
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    size_t j = utf8_next(s, i, &cp);
-    uint32_t u = to_upper(cp), l = to_lower(cp);
-    out += utf8_encode(u != cp ? u : l);
-    i = j;
-  }
-  return str_val(out);
+  return str_val(S(a[0])->ascii ? ascii_map(SV(a[0]), ascii_swap) : unicode::swapcase(SV(a[0])));
 }
-static std::string title_case(std::string_view s) {
-  std::string out;
-  bool prev_cased = false;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    size_t j = utf8_next(s, i, &cp);
-    bool cased = is_alpha_cp(cp);
-    if (cased) out += utf8_encode(prev_cased ? to_lower(cp) : to_upper(cp));
-    else out.append(s.substr(i, j - i));
-    prev_cased = cased;
-    i = j;
-  }
-  return out;
-}
-NATIVE(str_title) { UNUSED_NATIVE_ARGS; return str_val(title_case(SV(a[0]))); }
-NATIVE(str_capitalize) {
-  UNUSED_NATIVE_ARGS;
-  std::string_view s = SV(a[0]);
-  if (s.empty()) return a[0];
-  uint32_t cp;
-  size_t j = utf8_next(s, 0, &cp);
-  return str_val(utf8_encode(to_upper(cp)) + map_cps(s.substr(j), to_lower));
-}
+NATIVE(str_title) { UNUSED_NATIVE_ARGS; return str_val(unicode::title(SV(a[0]))); }
+NATIVE(str_capitalize) { UNUSED_NATIVE_ARGS; return str_val(unicode::capitalize(SV(a[0]))); }
 
 template <class P>
 static Value pred_all(const Value& self, P p) {
@@ -167,11 +61,16 @@ static Value pred_all(const Value& self, P p) {
   }
   return True();
 }
-NATIVE(str_isdigit) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_digit_like); }
-NATIVE(str_isdecimal) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_digit_cp); }
-NATIVE(str_isnumeric) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_numeric_cp); }
-NATIVE(str_isalpha) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_alpha_cp); }
-NATIVE(str_isalnum) { UNUSED_NATIVE_ARGS; return pred_all(a[0], [](uint32_t c) { return is_alpha_cp(c) || is_numeric_cp(c); }); }
+NATIVE(str_isdigit) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_digit); }
+NATIVE(str_isdecimal) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_decimal); }
+NATIVE(str_isnumeric) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_numeric); }
+NATIVE(str_isalpha) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_alpha); }
+NATIVE(str_isalnum) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], [](uint32_t c) {
+    return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
+  });
+}
 NATIVE(str_isspace) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_ws); }
 NATIVE(str_isascii) {
   UNUSED_NATIVE_ARGS;
@@ -183,10 +82,12 @@ NATIVE(str_isprintable) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0xad) return False();
+    if (!unicode::is_printable(cp)) return False();
   }
   return True();
 }
+// isupper / islower / istitle as CPython: titlecase letters count as uppercase, and the string
+// needs at least one cased character.
 NATIVE(str_isupper) {
   UNUSED_NATIVE_ARGS;
   std::string_view s = SV(a[0]);
@@ -194,8 +95,8 @@ NATIVE(str_isupper) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (is_lower_cp(cp)) return False();
-    if (is_upper_cp(cp)) cased = true;
+    if (unicode::is_lower(cp) || unicode::is_title(cp)) return False();
+    if (unicode::is_upper(cp)) cased = true;
   }
   return Bool(cased);
 }
@@ -206,16 +107,29 @@ NATIVE(str_islower) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (is_upper_cp(cp)) return False();
-    if (is_lower_cp(cp)) cased = true;
+    if (unicode::is_upper(cp) || unicode::is_title(cp)) return False();
+    if (unicode::is_lower(cp)) cased = true;
   }
   return Bool(cased);
 }
 NATIVE(str_istitle) {
   UNUSED_NATIVE_ARGS;
   std::string_view s = SV(a[0]);
-  return Bool(!s.empty() && title_case(s) == s && pred_all(a[0], [](uint32_t) { return true; }).b &&
-              std::any_of(s.begin(), s.end(), [](char c) { return isalpha((unsigned char)c) || (unsigned char)c >= 0x80; }));
+  bool cased = false, previous_cased = false;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp;
+    i = utf8_next(s, i, &cp);
+    if (unicode::is_upper(cp) || unicode::is_title(cp)) {
+      if (previous_cased) return False();
+      previous_cased = cased = true;
+    } else if (unicode::is_lower(cp)) {
+      if (!previous_cased) return False();
+      previous_cased = cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return Bool(cased);
 }
 NATIVE(str_isidentifier) {
   UNUSED_NATIVE_ARGS;
@@ -225,7 +139,7 @@ NATIVE(str_isidentifier) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    bool ok = cp == '_' || is_alpha_cp(cp) || (!first && is_digit_cp(cp));
+    bool ok = first ? (cp == '_' || unicode::is_xid_start(cp)) : unicode::is_xid_continue(cp);
     if (!ok) return False();
     first = false;
   }
@@ -786,8 +700,9 @@ std::string str_format_impl(std::string_view f, Value* a, int n, const Kw& kw, i
     } else if (k < inner.size()) {
       spec = inner.substr(k + 1);
     }
-    if (spec.find('{') != std::string::npos) spec = str_format_impl(spec, a, n, kw, auto_idx);
+    // The field takes its automatic number before the fields nested in its spec, as in CPython.
     Value v = format_field_value(field, a, n, kw, auto_idx);
+    if (spec.find('{') != std::string::npos) spec = str_format_impl(spec, a, n, kw, auto_idx);
     if (conv == "s") v = str_of(v);
     else if (conv == "r") v = repr_val(v);
     else if (conv == "a") {
@@ -997,19 +912,72 @@ NATIVE(bytes_endswith_m) {
   auto& p = B(a[1])->data;
   return Bool(d.size() >= p.size() && d.compare(d.size() - p.size(), p.size(), p) == 0);
 }
-NATIVE(bytes_find_m) {
+// The needle of find / index / count (bytes or an int in range(256)) and the [start:end] window
+// given after it, clamped as slice indices.
+static std::string bytes_needle(const Value& v) {
+  if (is_intlike(v)) {
+    int64_t c = as_index(v);
+    if (c < 0 || c > 255) value_error("byte must be in range(0, 256)");
+    return std::string(1, char(c));
+  }
+  if (!is_kind(v, Kind::Bytes))
+    type_error(strf("argument should be integer or bytes-like object, not '%s'", type_name(v)));
+  return B(v)->data;
+}
+static void bytes_window(const Value* a, int n, size_t len, size_t* b, size_t* e) {
+  auto clamp = [len](const Value& v, int64_t dflt) {
+    if (v.is_none()) return dflt;
+    int64_t i = as_index(v);
+    if (i < 0) i = std::max<int64_t>(0, i + int64_t(len));
+    return std::min<int64_t>(i, int64_t(len));
+  };
+  int64_t s = n > 2 ? clamp(a[2], 0) : 0;
+  int64_t t = n > 3 ? clamp(a[3], int64_t(len)) : int64_t(len);
+  *b = size_t(s);
+  *e = size_t(std::max(s, t));
+}
+// find / rfind: -1 when absent (also when start > len, as CPython).
+static int64_t bytes_find_impl(const Value* a, int n, bool reverse) {
+  const std::string& d = B(a[0])->data;
+  std::string p = bytes_needle(a[1]);
+  if (n > 2 && !a[2].is_none()) {
+    int64_t s = as_index(a[2]);
+    if (s > int64_t(d.size())) return -1;
+  }
+  size_t b, e;
+  bytes_window(a, n, d.size(), &b, &e);
+  if (e - b < p.size()) return -1;
+  std::string_view w(d.data() + b, e - b);
+  size_t k = reverse ? w.rfind(p) : w.find(p);
+  return k == std::string_view::npos ? -1 : int64_t(b + k);
+}
+NATIVE(bytes_find_m) { UNUSED_NATIVE_ARGS; check_nargs("find", n - 1, 1, 3); return Int(bytes_find_impl(a, n, false)); }
+NATIVE(bytes_rfind_m) { UNUSED_NATIVE_ARGS; check_nargs("rfind", n - 1, 1, 3); return Int(bytes_find_impl(a, n, true)); }
+NATIVE(bytes_index_m) {
   UNUSED_NATIVE_ARGS;
-  auto& d = B(a[0])->data;
-  size_t k = is_intlike(a[1]) ? d.find(char(as_index(a[1]))) : d.find(B(a[1])->data);
-  return Int(k == std::string::npos ? -1 : int64_t(k));
+  check_nargs("index", n - 1, 1, 3);
+  int64_t k = bytes_find_impl(a, n, false);
+  if (k < 0) value_error("subsection not found");
+  return Int(k);
+}
+NATIVE(bytes_rindex_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("rindex", n - 1, 1, 3);
+  int64_t k = bytes_find_impl(a, n, true);
+  if (k < 0) value_error("subsection not found");
+  return Int(k);
 }
 NATIVE(bytes_count_m) {
   UNUSED_NATIVE_ARGS;
-  auto& d = B(a[0])->data;
-  std::string p = is_intlike(a[1]) ? std::string(1, char(as_index(a[1]))) : B(a[1])->data;
+  check_nargs("count", n - 1, 1, 3);
+  const std::string& d = B(a[0])->data;
+  std::string p = bytes_needle(a[1]);
+  size_t b, e;
+  bytes_window(a, n, d.size(), &b, &e);
+  std::string_view w(d.data() + b, e - b);
+  if (p.empty()) return Int(int64_t(w.size()) + 1);
   int64_t c = 0;
-  if (p.empty()) return Int(int64_t(d.size()) + 1);
-  for (size_t pos = 0; (pos = d.find(p, pos)) != std::string::npos; pos += p.size()) ++c;
+  for (size_t pos = 0; (pos = w.find(p, pos)) != std::string_view::npos; pos += p.size()) ++c;
   return Int(c);
 }
 NATIVE(bytes_split_m) {
@@ -1041,13 +1009,174 @@ NATIVE(bytes_split_m) {
   }
   return V(l);
 }
-NATIVE(bytes_strip_m) {
-  UNUSED_NATIVE_ARGS;
-  auto& d = B(a[0])->data;
+// The ASCII whitespace of bytes methods (bytes.isspace, split() and strip() without arguments).
+static bool bytes_ws(unsigned char c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); }
+static Value bytes_strip_impl(const Value* a, int n, bool left, bool right, const char* fname) {
+  check_nargs(fname, n - 1, 0, 1);
+  const std::string& d = B(a[0])->data;
+  bool chars = n > 1 && !a[1].is_none();
+  if (chars && !is_kind(a[1], Kind::Bytes))
+    type_error(strf("a bytes-like object is required, not '%s'", type_name(a[1])));
+  auto strip = [&](unsigned char c) { return chars ? B(a[1])->data.find(char(c)) != std::string::npos : bytes_ws(c); };
   size_t b = 0, e = d.size();
-  while (b < e && isspace((unsigned char)d[b])) ++b;
-  while (e > b && isspace((unsigned char)d[e - 1])) --e;
+  if (left)
+    while (b < e && strip((unsigned char)d[b])) ++b;
+  if (right)
+    while (e > b && strip((unsigned char)d[e - 1])) --e;
   return V(new_bytes(d.substr(b, e - b)));
+}
+NATIVE(bytes_strip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, true, true, "strip"); }
+NATIVE(bytes_lstrip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, true, false, "lstrip"); }
+NATIVE(bytes_rstrip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, false, true, "rstrip"); }
+
+// Case conversions and predicates of bytes look at ASCII letters only.
+static Value bytes_map(const Value& self, char (*fn)(char, bool&)) {
+  std::string d = B(self)->data;
+  bool state = false;
+  for (char& c : d) c = fn(c, state);
+  return V(new_bytes(d));
+}
+static bool a_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool a_lower(char c) { return c >= 'a' && c <= 'z'; }
+static char a_to_upper(char c) { return a_lower(c) ? char(c - 32) : c; }
+static char a_to_lower(char c) { return a_upper(c) ? char(c + 32) : c; }
+NATIVE(bytes_upper_m) { UNUSED_NATIVE_ARGS; return bytes_map(a[0], [](char c, bool&) { return a_to_upper(c); }); }
+NATIVE(bytes_lower_m) { UNUSED_NATIVE_ARGS; return bytes_map(a[0], [](char c, bool&) { return a_to_lower(c); }); }
+NATIVE(bytes_swapcase_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_map(a[0], [](char c, bool&) { return a_upper(c) ? a_to_lower(c) : a_to_upper(c); });
+}
+NATIVE(bytes_title_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_map(a[0], [](char c, bool& prev_cased) {
+    char r = prev_cased ? a_to_lower(c) : a_to_upper(c);
+    prev_cased = a_upper(c) || a_lower(c);
+    return r;
+  });
+}
+NATIVE(bytes_capitalize_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_map(a[0], [](char c, bool& started) {
+    char r = started ? a_to_lower(c) : a_to_upper(c);
+    started = true;
+    return r;
+  });
+}
+template <class P>
+static Value bytes_all(const Value& self, P p) {
+  const std::string& d = B(self)->data;
+  if (d.empty()) return False();
+  for (char c : d)
+    if (!p((unsigned char)c)) return False();
+  return True();
+}
+NATIVE(bytes_isdigit_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], [](unsigned char c) { return c >= '0' && c <= '9'; }); }
+NATIVE(bytes_isalpha_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], [](unsigned char c) { return a_upper(char(c)) || a_lower(char(c)); }); }
+NATIVE(bytes_isalnum_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_all(a[0], [](unsigned char c) { return a_upper(char(c)) || a_lower(char(c)) || (c >= '0' && c <= '9'); });
+}
+NATIVE(bytes_isspace_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], bytes_ws); }
+NATIVE(bytes_isascii_m) {
+  UNUSED_NATIVE_ARGS;
+  for (char c : B(a[0])->data)
+    if ((unsigned char)c >= 128) return False();
+  return True();
+}
+NATIVE(bytes_isupper_m) {
+  UNUSED_NATIVE_ARGS;
+  const std::string& d = B(a[0])->data;
+  return Bool(std::any_of(d.begin(), d.end(), a_upper) && std::none_of(d.begin(), d.end(), a_lower));
+}
+NATIVE(bytes_islower_m) {
+  UNUSED_NATIVE_ARGS;
+  const std::string& d = B(a[0])->data;
+  return Bool(std::any_of(d.begin(), d.end(), a_lower) && std::none_of(d.begin(), d.end(), a_upper));
+}
+NATIVE(bytes_istitle_m) {
+  UNUSED_NATIVE_ARGS;
+  bool cased = false, prev = false;
+  for (char c : B(a[0])->data) {
+    if (a_upper(c)) {
+      if (prev) return False();
+      prev = cased = true;
+    } else if (a_lower(c)) {
+      if (!prev) return False();
+      prev = cased = true;
+    } else {
+      prev = false;
+    }
+  }
+  return Bool(cased);
+}
+NATIVE(bytes_splitlines_m) {
+  UNUSED_NATIVE_ARGS;
+  Value ke = n > 1 ? a[1] : kwarg(kw, "keepends");
+  bool keep = !ke.is_null() && truthy(ke);
+  const std::string& d = B(a[0])->data;
+  ListObj* l = new_list();
+  size_t i = 0;
+  while (i < d.size()) {
+    size_t j = i;
+    while (j < d.size() && d[j] != '\n' && d[j] != '\r') ++j;
+    size_t eol = j;
+    if (j < d.size()) j += (d[j] == '\r' && j + 1 < d.size() && d[j + 1] == '\n') ? 2 : 1;
+    l->items.push_back(V(new_bytes(d.substr(i, (keep ? j : eol) - i))));
+    i = j;
+  }
+  return V(l);
+}
+static Value bytes_pad(const Value* a, int n, const char* fname, int where) {  // -1 ljust, 0 center, 1 rjust
+  check_nargs(fname, n - 1, 1, 2);
+  const std::string& d = B(a[0])->data;
+  int64_t w = as_index(a[1]);
+  char fill = ' ';
+  if (n > 2) {
+    if (!is_kind(a[2], Kind::Bytes) || B(a[2])->data.size() != 1)
+      type_error(strf("%s() argument 2 must be a byte string of length 1, not %s", fname, type_name(a[2])));
+    fill = B(a[2])->data[0];
+  }
+  if (w <= int64_t(d.size())) return V(new_bytes(d));
+  size_t total = size_t(w) - d.size();
+  // CPython's centering puts the odd extra byte on the left when the width is odd
+  size_t left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & size_t(w) & 1);
+  return V(new_bytes(std::string(left, fill) + d + std::string(total - left, fill)));
+}
+NATIVE(bytes_ljust_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "ljust", -1); }
+NATIVE(bytes_rjust_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "rjust", 1); }
+NATIVE(bytes_center_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "center", 0); }
+NATIVE(bytes_zfill_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("zfill", n - 1, 1, 1);
+  std::string d = B(a[0])->data;
+  int64_t w = as_index(a[1]);
+  if (w <= int64_t(d.size())) return V(new_bytes(d));
+  size_t fill = size_t(w) - d.size();
+  size_t at = (!d.empty() && (d[0] == '+' || d[0] == '-')) ? 1 : 0;
+  d.insert(at, fill, '0');
+  return V(new_bytes(d));
+}
+NATIVE(bytes_fromhex_m) {
+  UNUSED_NATIVE_ARGS;
+  // bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between pairs.
+  Value sv_ = a[n - 1];
+  if (!is_str(sv_)) type_error(strf("fromhex() argument must be str, not %s", type_name(sv_)));
+  std::string_view s = sv(sv_);
+  std::string out;
+  auto hexval = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  for (size_t i = 0; i < s.size();) {
+    if (bytes_ws((unsigned char)s[i])) {
+      ++i;
+      continue;
+    }
+    int hi = hexval(s[i]);
+    int lo = i + 1 < s.size() ? hexval(s[i + 1]) : -1;
+    if (hi < 0 || lo < 0)
+      value_error(strf("non-hexadecimal number found in fromhex() arg at position %zu", hi < 0 ? i : i + 1));
+    out.push_back(char(hi * 16 + lo));
+    i += 2;
+  }
+  return V(new_bytes(out));
 }
 NATIVE(bytes_join_m) {
   UNUSED_NATIVE_ARGS;
@@ -1076,19 +1205,6 @@ NATIVE(bytes_replace_m) {
   }
   return V(new_bytes(out));
 }
-NATIVE(bytes_upper_m) {
-  UNUSED_NATIVE_ARGS;
-  std::string d = B(a[0])->data;
-  for (auto& c : d) c = char(toupper((unsigned char)c));
-  return V(new_bytes(d));
-}
-NATIVE(bytes_lower_m) {
-  UNUSED_NATIVE_ARGS;
-  std::string d = B(a[0])->data;
-  for (auto& c : d) c = char(tolower((unsigned char)c));
-  return V(new_bytes(d));
-}
-
 void init_str_methods() {
   TypeObj* t = T().str;
   struct M {
@@ -1120,9 +1236,20 @@ void init_str_methods() {
   TypeObj* b = T().bytes;
   static const M bs[] = {{"decode", bytes_decode_m}, {"hex", bytes_hex_m}, {"startswith", bytes_startswith_m},
                          {"endswith", bytes_endswith_m}, {"find", bytes_find_m}, {"count", bytes_count_m},
+                         {"rfind", bytes_rfind_m}, {"index", bytes_index_m}, {"rindex", bytes_rindex_m},
                          {"split", bytes_split_m}, {"strip", bytes_strip_m}, {"join", bytes_join_m},
-                         {"replace", bytes_replace_m}, {"upper", bytes_upper_m}, {"lower", bytes_lower_m}};
+                         {"replace", bytes_replace_m}, {"upper", bytes_upper_m}, {"lower", bytes_lower_m},
+                         {"lstrip", bytes_lstrip_m}, {"rstrip", bytes_rstrip_m}, {"swapcase", bytes_swapcase_m},
+                         {"title", bytes_title_m}, {"capitalize", bytes_capitalize_m}, {"isdigit", bytes_isdigit_m},
+                         {"isalpha", bytes_isalpha_m}, {"isalnum", bytes_isalnum_m}, {"isspace", bytes_isspace_m},
+                         {"isascii", bytes_isascii_m}, {"isupper", bytes_isupper_m}, {"islower", bytes_islower_m},
+                         {"istitle", bytes_istitle_m}, {"splitlines", bytes_splitlines_m}, {"ljust", bytes_ljust_m},
+                         {"rjust", bytes_rjust_m}, {"center", bytes_center_m}, {"zfill", bytes_zfill_m}};
   for (auto& m : bs) add_method(b, m.name, m.fn);
+  // bytes.fromhex is a classmethod
+  WrapperObj* fh = vm().heap.alloc<WrapperObj>(T().classmethod, Kind::ClassMethod);
+  fh->func = V(new_native("fromhex", bytes_fromhex_m));
+  dict_set(b->dict, V(intern("fromhex")), V(fh));
 }
 
 }  // namespace tulip::lang

@@ -5,14 +5,14 @@ namespace tulip::lang {
 namespace {
 
 // The last component of a path, as SyntaxError.__str__ shows the file name.
-std::string basename(const std::string &path) {
+std::string basename(const std::string& path) {
   std::size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 // CPython's print_error_text() (Python/pythonrun.c, 3.11): the source line without its
 // indentation, then a caret line. Offsets are used as CPython uses them, as byte counts.
-void print_error_text(std::string &out, long offset, long end_offset, const std::string &line) {
+void print_error_text(std::string& out, long offset, long end_offset, const std::string& line) {
   long carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
   offset -= 1; // from 1-based to 0-based
   std::size_t start = 0;
@@ -55,12 +55,15 @@ std::string SyntaxError::str() const {
   return msg + " (" + basename(filename) + ", line " + std::to_string(lineno) + ")";
 }
 
-const char *SyntaxError::what() const noexcept {
+const char* SyntaxError::what() const noexcept {
   what_ = type + ": " + str();
   return what_.c_str();
 }
 
-std::string format_syntax_error(const SyntaxError &error) {
+std::string format_syntax_error(const SyntaxError& error) {
+  // Not located: CPython's RecursionError during compilation prints its last line only.
+  if (error.lineno == 0)
+    return error.type + ": " + error.msg + "\n";
   // CPython's print_exception(): only SyntaxError itself (not its subclasses) shows a range.
   bool ranged = error.type == "SyntaxError" || error.type == "NotImplementedError";
   long end_lineno = ranged ? error.end_lineno : error.lineno;

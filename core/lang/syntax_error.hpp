@@ -9,8 +9,8 @@
 namespace tulip::lang {
 
 struct SyntaxError : std::exception {
-  // The exception class: "SyntaxError", "IndentationError", "TabError" or
-  // "NotImplementedError".
+  // The exception class: "SyntaxError", "IndentationError", "TabError",
+  // "NotImplementedError", or "RecursionError" (lineno 0) for a program nested too deeply.
   std::string type = "SyntaxError";
   std::string msg;      // SyntaxError.msg: "invalid syntax", "'(' was never closed", ...
   std::string filename; // SyntaxError.filename
@@ -25,7 +25,7 @@ struct SyntaxError : std::exception {
 
   // str(exc): "msg (filename, line N)", as Python shows a SyntaxError's value.
   std::string str() const;
-  const char *what() const noexcept override;
+  const char* what() const noexcept override;
 
 private:
   mutable std::string what_;
@@ -38,6 +38,6 @@ private:
 // SyntaxError: '(' was never closed
 // A NotImplementedError is printed in the same layout, its last line being
 // "NotImplementedError: 'match' statement is not supported (main.py, line 3)".
-std::string format_syntax_error(const SyntaxError &error);
+std::string format_syntax_error(const SyntaxError& error);
 
 } // namespace tulip::lang

@@ -39,7 +39,7 @@ std::string VM::format_traceback(ExcObj* exc) {
         if (!src.empty()) out += "    " + src + "\n";
       }
     }
-    out += exc_line(x) + "\n";
+    out += exc_line(x) + exc_suggestion(x) + "\n";
   };
   emit(exc);
   return out;

@@ -31,10 +31,19 @@ NativeCallScope::NativeCallScope() { ++vm().native_depth; }
 NativeCallScope::~NativeCallScope() { --vm().native_depth; }
 
 // ---- frames -------------------------------------------------------------------------------------
-Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
-  size_t nvals = size_t(code->nlocals() + code->ncells() + code->stacksize);
+static void prepare_code(CodeObj* code) {
+  size_t nslots = size_t(code->nlocals() + code->ncells());
+  size_t nvals = nslots + size_t(code->stacksize);
   size_t bytes = sizeof(Frame) + nvals * sizeof(Value) + size_t(code->maxblocks) * sizeof(Block);
-  size_t bucket = (bytes + 127) / 128;
+  code->frame_nslots = uint32_t(nslots);
+  code->simple_args = !(code->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+                      code->kwonlycount == 0 && code->cellvars.empty() && code->freevars.empty();
+  code->frame_bucket = int32_t((bytes + 127) / 128);
+}
+
+Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
+  if (code->frame_bucket < 0) prepare_code(code);
+  size_t bucket = size_t(code->frame_bucket);
   void* mem;
   if (bucket < frame_pool_.size() && !frame_pool_[bucket].empty()) {
     mem = frame_pool_[bucket].back();
@@ -48,10 +57,11 @@ Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
   f->func = func;
   f->globals = globals;
   f->fast = reinterpret_cast<Value*>(reinterpret_cast<char*>(mem) + sizeof(Frame));
-  for (size_t i = 0; i < nvals; ++i) new (&f->fast[i]) Value();
-  f->stack = f->fast + code->nlocals() + code->ncells();
+  size_t nslots = code->frame_nslots;
+  for (size_t i = 0; i < nslots; ++i) new (&f->fast[i]) Value();
+  f->stack = f->fast + nslots;
   f->sp = f->stack;
-  f->blocks = reinterpret_cast<Block*>(f->fast + nvals);
+  f->blocks = reinterpret_cast<Block*>(f->stack + code->stacksize);
   f->ip = code->code.data();
   return f;
 }
@@ -59,8 +69,13 @@ Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
 void VM::free_frame(Frame* f) {
   size_t bucket = f->alloc_size;
   if (bucket >= frame_pool_.size()) frame_pool_.resize(bucket + 1);
-  if (frame_pool_[bucket].size() < 64) frame_pool_[bucket].push_back(f);
-  else ::operator delete(static_cast<void*>(f));
+  auto& pool = frame_pool_[bucket];
+  if (pool.size() < 64) {
+    if (pool.capacity() == 0) pool.reserve(64);
+    pool.push_back(f);
+  } else {
+    ::operator delete(static_cast<void*>(f));
+  }
 }
 
 // ---- argument binding ---------------------------------------------------------------------------
@@ -78,6 +93,10 @@ static std::string join_names(const std::vector<std::string>& names) {
 void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw) {
   CodeObj* co = fn->code;
   Value* L = fr->fast;
+  if (co->simple_args && nargs == co->argcount && kw.n == 0) {
+    for (int i = 0; i < nargs; ++i) L[i] = args[i];
+    return;
+  }
   int argc = co->argcount, kwonly = co->kwonlycount;
   bool varargs = co->flags & CO_VARARGS, varkw = co->flags & CO_VARKEYWORDS;
   if (nargs == argc && kw.n == 0 && !varargs && !varkw && kwonly == 0) {
@@ -127,10 +146,16 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
       } else if (kwdict) {
         dict_set(kwdict, name, kw.vals[k]);
       } else {
-        for (int j = 0; j < co->posonlycount; ++j)
-          if (sv(co->varnames[size_t(j)]) == sv(name)) posonly_kw.push_back(std::string(sv(name)));
-        if (!posonly_kw.empty())
-          type_error(fn_name(fn) + "() got some positional-only arguments passed as keyword arguments: '" + posonly_kw[0] + "'");
+        // CPython names every positional-only parameter passed by keyword, in call order.
+        for (int k2 = k; k2 < kw.n; ++k2)
+          for (int j = 0; j < co->posonlycount; ++j)
+            if (sv(co->varnames[size_t(j)]) == sv(kw.names[k2]))
+              posonly_kw.push_back(std::string(sv(kw.names[k2])));
+        if (!posonly_kw.empty()) {
+          std::string names;
+          for (auto& n : posonly_kw) names += (names.empty() ? "" : ", ") + n;
+          type_error(fn_name(fn) + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
+        }
         type_error(fn_name(fn) + "() got an unexpected keyword argument '" + std::string(sv(name)) + "'");
       }
     }
@@ -220,6 +245,36 @@ Value VM::run_module_code(CodeObj* code, DictObj* globals) {
   return result;
 }
 
+RunStatus VM::run_module(CodeObj* code, DictObj* globals, Value& result) {
+  Frame* f = new_frame(code, nullptr, globals);
+  f->locals = globals;
+  f->is_entry = true;
+  f->back = top;
+  top = f;
+  ++depth;
+  allow_preempt_ = true;
+  return run(f, result);
+}
+
+RunStatus VM::resume_preempted(Value& result) {
+  if (!preempted_entry_) return RunStatus::Returned;
+  allow_preempt_ = true;
+  return run(preempted_entry_, result);
+}
+
+void VM::discard_preempted() {
+  if (!preempted_entry_) return;
+  Frame* entry = preempted_entry_;
+  preempted_entry_ = nullptr;
+  for (;;) {
+    Frame* f = top;
+    top = f->back;
+    --depth;
+    if (!f->owned_by_gen) free_frame(f);
+    if (f == entry) break;
+  }
+}
+
 // ---- helpers used by the loop -------------------------------------------------------------------
 Value build_class(Value func, Value name, Value* bases, int nbases);   // call.cpp
 Value import_name(StrObj* name, bool fromlist);                          // modules.cpp
@@ -274,9 +329,113 @@ static Value load_global(Frame* f, uint32_t ni, DictObj* builtins) {
 
 static inline bool is_plain_function(const Value& v) { return v.tag == Tag::Obj && v.o->kind == Kind::Function; }
 
+// ---- inline caches ------------------------------------------------------------------------------
+// Cache kinds (AttrCache::kind). A cache entry is valid for one receiver type while the VM's type
+// epoch is unchanged; the fast paths below do exactly what attribute.cpp / call.cpp would do for
+// that case, and fall back to them for anything else.
+enum : uint8_t {
+  AC_NONE = 0,        // no fast path
+  AC_INST_DICT,       // LOAD_ATTR: user instance, the class attribute (if any) is no data descriptor
+  AC_INST_METHOD,     // LOAD_METHOD: user instance, a plain function on the class
+  AC_BUILTIN_METHOD,  // LOAD_METHOD: builtin object without instance dict, a method descriptor
+  AC_INST_STORE,      // STORE_ATTR: user instance, plain store into the instance dict
+  AC_NEW_INIT,        // CALL: user class, object.__new__, a plain Python __init__
+};
+
+__attribute__((always_inline)) static inline AttrCache& cache_at(CodeObj* co, const uint32_t* ip) {
+  if (__builtin_expect(co->acache.empty(), 0)) co->acache.resize(co->code.size());
+  return co->acache[size_t(ip - 1 - co->code.data())];
+}
+
+static inline bool is_user_instance(const Value& v) {
+  return v.tag == Tag::Obj && v.o->kind == Kind::Instance && !v.o->type->builtin;
+}
+
+// A class attribute that takes precedence over the instance dict (property, data descriptor).
+static bool is_data_descr(const Value& attr) {
+  if (!attr.is_obj()) return false;
+  if (attr.o->kind == Kind::Property) return true;
+  if (attr.o->kind == Kind::Instance && !attr.o->type->builtin) return !lookup_type(attr.o->type, N().__set__).is_null();
+  return false;
+}
+
+// The value of `name` in dict d (Null if absent), remembering its entry index in hint.
+static inline Value dict_lookup_hint(DictObj* d, StrObj* name, int32_t& hint) {
+  if (size_t(hint) < d->entries.size()) {
+    DictEntry& e = d->entries[size_t(hint)];
+    if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+  }
+  if (name->hash == -1) name->hash = hash_bytes(name->view());
+  int32_t ix = dict_find(d, V(name), name->hash);
+  if (ix < 0) return Value();
+  if (d->entries[size_t(ix)].key.o == name) hint = ix;
+  return d->entries[size_t(ix)].value;
+}
+
+static void fill_attr_cache(AttrCache& c, TypeObj* t, StrObj* name, uint64_t epoch, bool method) {
+  c.type = t;
+  c.epoch = epoch;
+  c.attr = lookup_type(t, name);
+  c.kind = AC_NONE;
+  if (method) {
+    if (!t->builtin) {
+      if (c.attr.is_obj() && c.attr.o->kind == Kind::Function) c.kind = AC_INST_METHOD;
+    } else if (c.attr.is_obj() && c.attr.o->kind == Kind::Native && static_cast<NativeObj*>(c.attr.o)->owner) {
+      c.kind = AC_BUILTIN_METHOD;
+    }
+  } else if (!t->builtin && !is_data_descr(c.attr)) {
+    c.kind = AC_INST_DICT;
+  }
+}
+
+static void fill_store_cache(AttrCache& c, TypeObj* t, StrObj* name, uint64_t epoch) {
+  c.type = t;
+  c.epoch = epoch;
+  c.kind = AC_NONE;
+  if (t->builtin || t == T().object) return;
+  if (is_data_descr(lookup_type(t, name))) return;
+  Value sa = lookup_type(t, N().__setattr__);
+  if (!sa.is_null() && !(sa.is_obj() && sa.o->kind == Kind::Native && static_cast<NativeObj*>(sa.o)->owner)) return;
+  c.kind = AC_INST_STORE;
+}
+
+// A class whose instances are made by object.__new__ and initialised by a Python __init__.
+static void fill_new_cache(AttrCache& c, TypeObj* cls, uint64_t epoch) {
+  c.type = cls;
+  c.epoch = epoch;
+  c.kind = AC_NONE;
+  c.attr = Value();
+  if (cls->builtin) return;
+  for (TypeObj* b : cls->mro)
+    if (b->builtin && b != T().object) return;
+  Value newf = lookup_type(cls, N().__new__);
+  if (!newf.is_null()) {
+    if (!(newf.is_obj() && newf.o->kind == Kind::Native && static_cast<NativeObj*>(newf.o)->owner &&
+          static_cast<NativeObj*>(newf.o)->owner->builtin))
+      return;
+  }
+  Value init = lookup_type(cls, N().__init__);
+  if (!is_plain_function(init)) return;
+  if (static_cast<FuncObj*>(init.o)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return;
+  c.attr = init;
+  c.kind = AC_NEW_INIT;
+}
+
 // ---- the loop -----------------------------------------------------------------------------------
 RunStatus VM::run(Frame* entry, Value& result) {
+  bool can_preempt = allow_preempt_;
+  allow_preempt_ = false;
   Frame* f = entry;
+  bool resuming = false;
+  if (can_preempt && entry == preempted_entry_) {
+    f = top;   // the innermost frame of the preempted run
+    preempted_entry_ = nullptr;
+    resuming = true;
+  }
+  if (!epoch_hook_) {
+    epoch_hook_ = true;
+    extra_roots.push_back([this](Heap&) { ++type_epoch; });   // freed classes may be reused
+  }
   CodeObj* co = nullptr;
   Value* sp = nullptr;
   const uint32_t* ip = nullptr;
@@ -286,7 +445,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
   ExcObj* pending = pending_throw_;
   bool reraise = false;
   pending_throw_ = nullptr;
-  if (depth > recursion_limit + 50 && !pending) {
+  if (depth > recursion_limit + 50 && !pending && !resuming) {
     // a nested run from a native: keep the C++ stack bounded too
     top = entry->back;
     --depth;
@@ -300,6 +459,16 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
+// Spends one unit of the budget (backward jumps and calls); preempts when none is left.
+#define CHECK_BUDGET()                                  \
+  if (__builtin_expect(budget >= 0, 0)) {               \
+    if (budget == 0 && can_preempt) {                   \
+      SYNC();                                           \
+      preempted_entry_ = entry;                         \
+      return RunStatus::Preempted;                      \
+    }                                                   \
+    if (budget > 0) --budget;                           \
+  }
 
   LOAD_FRAME();
   for (;;) {
@@ -442,12 +611,56 @@ RunStatus VM::run(Frame* entry, Value& result) {
             if (!dict_del(f->locals ? f->locals : f->globals, V(co->names[arg]))) name_error(co->names[arg]);
             break;
           case OP_LOAD_ATTR: {
+            Value o = TOP();
+            if (is_user_instance(o)) {
+              AttrCache& c = cache_at(co, ip);
+              if (c.type != o.o->type || c.epoch != type_epoch) fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, false);
+              DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
+              if (c.kind == AC_INST_DICT && d) {
+                Value v = dict_lookup_hint(d, co->names[arg], c.hint);
+                if (!v.is_null()) {
+                  TOP() = v;
+                  break;
+                }
+              }
+            }
             SYNC();
-            Value v = getattr(TOP(), co->names[arg]);
+            Value v = getattr(o, co->names[arg]);
             TOP() = v;
             break;
           }
           case OP_STORE_ATTR: {
+            Value o = TOP();
+            if (is_user_instance(o)) {
+              AttrCache& c = cache_at(co, ip);
+              if (c.type != o.o->type || c.epoch != type_epoch) {
+                SYNC();
+                fill_store_cache(c, o.o->type, co->names[arg], type_epoch);
+              }
+              if (c.kind == AC_INST_STORE) {
+                auto* inst = static_cast<InstanceObj*>(o.o);
+                StrObj* name = co->names[arg];
+                DictObj* d = inst->dict;
+                if (d && size_t(c.hint) < d->entries.size()) {
+                  DictEntry& e = d->entries[size_t(c.hint)];
+                  if (e.key.tag == Tag::Obj && e.key.o == name) {
+                    e.value = sp[-2];
+                    sp -= 2;
+                    break;
+                  }
+                }
+                SYNC();
+                if (!d) {
+                  d = inst->dict = new_dict();
+                  d->entries.reserve(4);
+                }
+                dict_set(d, V(name), sp[-2]);
+                if (!d->entries.empty() && d->entries.back().key.tag == Tag::Obj && d->entries.back().key.o == name)
+                  c.hint = int32_t(d->entries.size() - 1);
+                sp -= 2;
+                break;
+              }
+            }
             SYNC();
             Value obj = POP();
             Value v = POP();
@@ -463,6 +676,33 @@ RunStatus VM::run(Frame* entry, Value& result) {
             break;
           }
           case OP_LOAD_METHOD: {
+            Value o = TOP();
+            if (o.tag == Tag::Obj) {
+              Kind k = o.o->kind;
+              if (k == Kind::Instance || (k != Kind::Type && k != Kind::Module && k != Kind::Super && k != Kind::Function &&
+                                          k != Kind::Exception && o.o->type->builtin)) {
+                AttrCache& c = cache_at(co, ip);
+                if (c.type != o.o->type || c.epoch != type_epoch) {
+                  SYNC();
+                  fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, true);
+                }
+                if (c.kind == AC_BUILTIN_METHOD && k != Kind::Instance) {
+                  TOP() = c.attr;
+                  PUSH(o);
+                  break;
+                }
+                if (c.kind == AC_INST_METHOD && k == Kind::Instance) {
+                  DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
+                  StrObj* name = co->names[arg];
+                  if (name->hash == -1) name->hash = hash_bytes(name->view());
+                  if (!d || dict_find(d, V(name), name->hash) < 0) {
+                    TOP() = c.attr;
+                    PUSH(o);
+                    break;
+                  }
+                }
+              }
+            }
             SYNC();
             Value self;
             Value m = get_method(TOP(), co->names[arg], &self);
@@ -505,6 +745,25 @@ RunStatus VM::run(Frame* entry, Value& result) {
               n -= kw.n;
               kwnames = nullptr;
             }
+            bool init_call = false;
+            if (callable.tag == Tag::Obj && callable.o->kind == Kind::Type && (w & 0xff) == OP_CALL) {
+              // instance creation: object.__new__ here, then __init__ runs as a frame of this loop
+              TypeObj* cls = static_cast<TypeObj*>(callable.o);
+              AttrCache& c = cache_at(co, ip);
+              if (c.type != cls || c.epoch != type_epoch) {
+                SYNC();
+                fill_new_cache(c, cls, type_epoch);
+              }
+              if (c.kind == AC_NEW_INIT) {
+                SYNC();
+                InstanceObj* inst = heap.alloc<InstanceObj>(cls, Kind::Instance);
+                args[-1] = V(inst);   // self, in the callable's slot: kept there as the call's result
+                callable = c.attr;
+                --args;
+                ++n;
+                init_call = true;
+              }
+            }
             if (is_plain_function(callable)) {
               FuncObj* fn = static_cast<FuncObj*>(callable.o);
               CodeObj* fco = fn->code;
@@ -514,19 +773,26 @@ RunStatus VM::run(Frame* entry, Value& result) {
                 if (heap.should_collect() && native_depth == 0) collect();
                 if (depth >= recursion_limit) raise(T().RecursionError, "maximum recursion depth exceeded");
                 Frame* nf = new_frame(fco, fn, fn->globals);
-                try {
-                  bind_args(nf, fn, args, n, kw);
-                } catch (...) {
-                  free_frame(nf);
-                  throw;
+                if (fco->simple_args && n == fco->argcount && kw.n == 0) {
+                  Value* L = nf->fast;
+                  for (int i = 0; i < n; ++i) L[i] = args[i];
+                } else {
+                  try {
+                    bind_args(nf, fn, args, n, kw);
+                  } catch (...) {
+                    free_frame(nf);
+                    throw;
+                  }
                 }
-                sp = base;
+                sp = init_call ? base + 1 : base;
                 f->sp = sp;
                 nf->back = f;
+                nf->init_call = init_call;
                 f = nf;
                 top = f;
                 ++depth;
                 LOAD_FRAME();
+                CHECK_BUDGET();
                 break;
               }
             }
@@ -868,10 +1134,22 @@ RunStatus VM::run(Frame* entry, Value& result) {
           case OP_JUMP: {
             const uint32_t* target = co->code.data() + arg;
             if (target <= ip) {
+              if (__builtin_expect(budget >= 0, 0)) {
+                if (budget == 0 && can_preempt) {
+                  // stop before the jump: resuming executes it (and spends a unit then)
+                  f->sp = sp;
+                  f->ip = ip - 1;
+                  preempted_entry_ = entry;
+                  return RunStatus::Preempted;
+                }
+                if (budget > 0) --budget;
+              }
+              ip = target;
               if (heap.should_collect() && native_depth == 0) {
                 SYNC();
                 collect();
               }
+              break;
             }
             ip = target;
             break;
@@ -1054,11 +1332,17 @@ RunStatus VM::run(Frame* entry, Value& result) {
               return RunStatus::Returned;
             }
             Frame* caller = f->back;
+            bool init_call = f->init_call;
             free_frame(f);
             --depth;
             f = caller;
             top = f;
             LOAD_FRAME();
+            if (init_call) {
+              // the new instance is already on the caller's stack
+              if (!r.is_none()) type_error(strf("__init__() should return None, not '%s'", type_name(r)));
+              break;
+            }
             PUSH(r);
             break;
           }
@@ -1252,6 +1536,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef POP
 #undef TOP
 #undef PEEK
+#undef CHECK_BUDGET
 }
 
 }  // namespace tulip::lang

@@ -36,6 +36,8 @@ struct Frame {
   uint32_t alloc_size = 0;
   bool is_entry = false;       // the first frame of a run() invocation
   bool owned_by_gen = false;
+  bool init_call = false;      // an __init__ run for instance creation: the caller's stack holds
+                               // the new instance; the return value must be None and is dropped
   Value* cells() { return fast + code->nlocals(); }
   int line() const;
 };
@@ -66,7 +68,11 @@ class VM {
   std::string err_out;
   std::vector<std::string> argv;
   bool book_mode = false;
-  int64_t budget = -1;              // instructions left before preemption (-1: unlimited)
+  // Preemption: with budget >= 0, every backward jump and every Python call spends one unit;
+  // when none is left, a run started by run_module() / resume_preempted() returns Preempted with
+  // its frames intact, and resume_preempted() continues exactly there. (-1: unlimited.)
+  int64_t budget = -1;
+  uint64_t type_epoch = 1;          // bumped when a class changes (and on collection): inline caches
   std::vector<Obj*> interned_list;
   // Sentinel objects
   Value none_v, notimpl_v, ellipsis_v;
@@ -78,6 +84,13 @@ class VM {
   // Running code
   Value run_module_code(CodeObj* code, DictObj* globals);
   Value call_function(FuncObj* f, Value* args, int nargs, const Kw& kw);
+  // Runs module code like run_module_code but may return Preempted (see budget).
+  RunStatus run_module(CodeObj* code, DictObj* globals, Value& result);
+  // Continues a preempted run; Returned when it finishes (an exception propagates as PyError).
+  RunStatus resume_preempted(Value& result);
+  bool preempted() const { return preempted_entry_ != nullptr; }
+  // Drops a preempted run that will not be resumed (frees its frames).
+  void discard_preempted();
   // Resumes a generator frame: runs until it yields (status Yielded) or returns.
   RunStatus resume(Frame* f, Value sent, ExcObj* thrown, Value& result);
   // Runs a frame already linked as the innermost (top) entry frame.
@@ -117,6 +130,9 @@ class VM {
   RunStatus run(Frame* entry, Value& result);
   void bind_args(Frame* f, FuncObj* fn, Value* args, int nargs, const Kw& kw);
   std::vector<std::vector<void*>> frame_pool_;
+  Frame* preempted_entry_ = nullptr;   // the entry frame of the preempted run
+  bool allow_preempt_ = false;         // the next run() may preempt (consumed on entry)
+  bool epoch_hook_ = false;            // the collector bumps type_epoch (registered once)
   ExcObj* pending_throw_ = nullptr;
   VM** g_prev_ = nullptr;
   VM* prev_vm_ = nullptr;

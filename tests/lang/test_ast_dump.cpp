@@ -22,17 +22,17 @@ namespace fs = std::filesystem;
 // NotImplementedError instead of dumped. (None of the current programs.)
 const std::set<std::string> kExpectedRejections = {};
 
-std::vector<fs::path> programs_in(const fs::path &dir) {
+std::vector<fs::path> programs_in(const fs::path& dir) {
   std::vector<fs::path> files;
   if (fs::is_directory(dir))
-    for (const auto &entry : fs::directory_iterator(dir))
+    for (const auto& entry : fs::directory_iterator(dir))
       if (entry.path().extension() == ".py")
         files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   return files;
 }
 
-std::string read_file(const fs::path &path) {
+std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
@@ -40,7 +40,7 @@ std::string read_file(const fs::path &path) {
 }
 
 // One line per file from a single python3 run: the dump, or "ERROR <message>".
-std::vector<std::string> python_dumps(const std::vector<fs::path> &files) {
+std::vector<std::string> python_dumps(const std::vector<fs::path>& files) {
   std::string command = std::string("PYTHONIOENCODING=utf-8 '") + TULIP_PYTHON +
                         "' -c \"import ast, sys\n"
                         "for f in sys.argv[1:]:\n"
@@ -48,10 +48,10 @@ std::vector<std::string> python_dumps(const std::vector<fs::path> &files) {
                         "        print(ast.dump(ast.parse(open(f, encoding='utf-8').read())))\n"
                         "    except SyntaxError as e:\n"
                         "        print('ERROR', e)\n\"";
-  for (const fs::path &f : files)
+  for (const fs::path& f : files)
     command += " '" + f.string() + "'";
   std::vector<std::string> lines;
-  FILE *pipe = popen(command.c_str(), "r");
+  FILE* pipe = popen(command.c_str(), "r");
   if (!pipe)
     return lines;
   std::string out;
@@ -65,7 +65,7 @@ std::vector<std::string> python_dumps(const std::vector<fs::path> &files) {
   return lines;
 }
 
-void check_dumps(const fs::path &dir) {
+void check_dumps(const fs::path& dir) {
   std::vector<fs::path> files = programs_in(dir);
   REQUIRE_MESSAGE(!files.empty(), "no programs in " << dir.string());
   std::vector<std::string> expected = python_dumps(files);
@@ -78,7 +78,7 @@ void check_dumps(const fs::path &dir) {
     std::string rejection;
     try {
       ours = tulip::lang::ast_dump(*tulip::lang::parse(read_file(files[i]), name));
-    } catch (const tulip::lang::SyntaxError &e) {
+    } catch (const tulip::lang::SyntaxError& e) {
       ours = std::string("ERROR ") + e.str();
       rejection = e.type;
     }

@@ -12,11 +12,11 @@ using namespace tulip::lang;
 namespace {
 
 // The tokens of `source` in one line: NAME(x) = NUMBER(1) NEWLINE ENDMARKER.
-std::string tokens(const std::string &source) {
+std::string tokens(const std::string& source) {
   SourceFile file("main.py", source);
   TokenizedSource result = tokenize(file);
   std::string out;
-  for (const Token &t : result.tokens) {
+  for (const Token& t : result.tokens) {
     if (!out.empty())
       out += ' ';
     std::string spelling(token_kind_spelling(t.kind));
@@ -30,7 +30,7 @@ std::string tokens(const std::string &source) {
   return out;
 }
 
-SyntaxError lex_error(const std::string &source) {
+SyntaxError lex_error(const std::string& source) {
   SourceFile file("main.py", source);
   TokenizedSource result = tokenize(file);
   REQUIRE(result.error.has_value());
@@ -107,13 +107,13 @@ TEST_CASE("lexer: tokens carry CPython's positions (bytes, NEWLINE without its n
   SourceFile file("main.py", "x = (1,\n     'é')\n");
   TokenizedSource r = tokenize(file);
   REQUIRE(r.tokens.size() == 9);
-  const Token &s = r.tokens[5];
+  const Token& s = r.tokens[5];
   CHECK(s.kind == TokenKind::String);
   CHECK(s.line == 2);
   CHECK(s.col == 5);
   CHECK(s.end_col == 9); // 'é' is 4 bytes
   CHECK(s.level == 1);
-  const Token &newline = r.tokens[7];
+  const Token& newline = r.tokens[7];
   CHECK(newline.kind == TokenKind::Newline);
   CHECK(newline.line == 2);
   CHECK(newline.col == 10);

@@ -12,7 +12,7 @@ using namespace tulip::lang;
 namespace {
 
 // ast.dump(ast.parse(source)) without the Module(body=[...], type_ignores=[]) around it.
-std::string dump(const std::string &source, ParseOptions options = {}) {
+std::string dump(const std::string& source, ParseOptions options = {}) {
   options.compile_checks = false; // as ast.parse()
   std::string d = ast_dump(*parse(source, "main.py", options));
   std::string head = "Module(body=[", tail = "], type_ignores=[])";
@@ -21,10 +21,10 @@ std::string dump(const std::string &source, ParseOptions options = {}) {
 }
 
 // "Type: message (main.py, line N)" for a program that does not compile, else "<no error>".
-std::string error(const std::string &source) {
+std::string error(const std::string& source) {
   try {
     parse(source, "main.py");
-  } catch (const SyntaxError &e) {
+  } catch (const SyntaxError& e) {
     return e.type + ": " + e.str();
   }
   return "<no error>";
@@ -147,8 +147,8 @@ TEST_CASE("parser: numbers") {
   CHECK(dump("1e999") == "Expr(value=Constant(value=inf))");
   CHECK(dump("1.5e-3") == "Expr(value=Constant(value=0.0015))");
   auto module = parse("x = 9223372036854775807\n", "main.py");
-  const auto &assign = module->body[0]->as<ast::Assign>();
-  const auto &constant = assign.value->as<ast::Constant>();
+  const auto& assign = module->body[0]->as<ast::Assign>();
+  const auto& constant = assign.value->as<ast::Constant>();
   CHECK(constant.value.kind == ast::ConstantValue::Kind::Int);
   CHECK(constant.value.integer == 9223372036854775807LL);
 }
@@ -177,14 +177,14 @@ TEST_CASE("parser: definitions") {
 
 TEST_CASE("parser: node positions are CPython's") {
   auto module = parse("def f():\n    return  x + (y)\n", "main.py");
-  const auto &f = module->body[0]->as<ast::FunctionDef>();
+  const auto& f = module->body[0]->as<ast::FunctionDef>();
   CHECK(f.loc.lineno == 1);
   CHECK(f.loc.col_offset == 0);
   CHECK(f.loc.end_lineno == 2);
   CHECK(f.loc.end_col_offset == 19);
-  const auto &ret = f.body[0]->as<ast::Return>();
+  const auto& ret = f.body[0]->as<ast::Return>();
   CHECK(ret.loc.col_offset == 4);
-  const auto &sum = ret.value->as<ast::BinOp>();
+  const auto& sum = ret.value->as<ast::BinOp>();
   CHECK(sum.loc.col_offset == 12);
   CHECK(sum.loc.end_col_offset == 19);
   CHECK(sum.right->loc.col_offset == 17); // the name, not its parentheses
@@ -276,4 +276,30 @@ TEST_CASE("parser: CPython's specific syntax error messages") {
   CHECK(error("  x = 1\n") == "IndentationError: unexpected indent (main.py, line 1)");
   CHECK(error("try:\n    pass\nx = 1\n") ==
         "SyntaxError: expected 'except' or 'finally' block (main.py, line 3)");
+}
+
+TEST_CASE("parser: deep nesting stops with CPython's RecursionError, not a crash") {
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i)
+      out += s;
+    return out;
+  };
+  // As in CPython 3.11, a thousand levels compile.
+  CHECK(error("x = " + repeat("-", 1000) + "y\n") == "<no error>");
+  CHECK(error("x = " + repeat("not ", 1000) + "y\n") == "<no error>");
+  for (const std::string& prefix :
+       {std::string("not "), std::string("-"), std::string("lambda: ")}) {
+    std::string deep = "x = " + repeat(prefix, 100000) + "y\n";
+    bool raised = false;
+    try {
+      parse(deep, "main.py");
+    } catch (const SyntaxError& e) {
+      raised = true;
+      CHECK(e.type == "RecursionError");
+      CHECK(format_syntax_error(e) ==
+            "RecursionError: maximum recursion depth exceeded during compilation\n");
+    }
+    CHECK(raised);
+  }
 }

@@ -26,7 +26,7 @@ using tulip::lang::SyntaxError;
 // those are compared. (None at present: every program matches exactly.)
 const std::set<std::string> kApproximate = {};
 
-std::string read_file(const fs::path &path) {
+std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
@@ -34,10 +34,10 @@ std::string read_file(const fs::path &path) {
 }
 
 // What `python3 FILE` prints on stderr.
-std::string python_stderr(const fs::path &file) {
+std::string python_stderr(const fs::path& file) {
   std::string command = std::string("PYTHONIOENCODING=utf-8 '") + TULIP_PYTHON + "' '" +
                         file.string() + "' 2>&1 >/dev/null";
-  FILE *pipe = popen(command.c_str(), "r");
+  FILE* pipe = popen(command.c_str(), "r");
   if (!pipe)
     return "<cannot run python3>";
   std::string out;
@@ -50,7 +50,7 @@ std::string python_stderr(const fs::path &file) {
 
 std::vector<fs::path> error_programs() {
   std::vector<fs::path> files;
-  for (const auto &entry : fs::directory_iterator(fs::path(TULIP_LANG_TESTS_DIR) / "syntax"))
+  for (const auto& entry : fs::directory_iterator(fs::path(TULIP_LANG_TESTS_DIR) / "syntax"))
     if (entry.path().extension() == ".py")
       files.push_back(entry.path());
   std::sort(files.begin(), files.end());
@@ -58,10 +58,10 @@ std::vector<fs::path> error_programs() {
 }
 
 // The error our parser raises for `file`, named as python3 names it (its full path).
-SyntaxError our_error(const fs::path &file) {
+SyntaxError our_error(const fs::path& file) {
   try {
     tulip::lang::parse(read_file(file), file.string());
-  } catch (const SyntaxError &e) {
+  } catch (const SyntaxError& e) {
     return e;
   }
   SyntaxError none;
@@ -69,7 +69,7 @@ SyntaxError our_error(const fs::path &file) {
   return none;
 }
 
-std::string last_line(const std::string &text) {
+std::string last_line(const std::string& text) {
   std::string t = text;
   while (!t.empty() && t.back() == '\n')
     t.pop_back();
@@ -83,7 +83,7 @@ TEST_CASE("syntax errors are printed exactly as python3 prints them") {
   std::vector<fs::path> files = error_programs();
   REQUIRE(files.size() >= 30);
   int exact = 0, compared = 0;
-  for (const fs::path &file : files) {
+  for (const fs::path& file : files) {
     std::string name = file.filename().string();
     if (name.rfind("unsupported_", 0) == 0)
       continue;
@@ -106,7 +106,7 @@ TEST_CASE("syntax errors are printed exactly as python3 prints them") {
 
 TEST_CASE("constructs outside the subset fail with NotImplementedError naming them") {
   int count = 0;
-  for (const fs::path &file : error_programs()) {
+  for (const fs::path& file : error_programs()) {
     std::string name = file.filename().string();
     if (name.rfind("unsupported_", 0) != 0)
       continue;
@@ -120,7 +120,7 @@ TEST_CASE("constructs outside the subset fail with NotImplementedError naming th
     bool raised = false;
     try {
       tulip::lang::parse(text, name);
-    } catch (const SyntaxError &e) {
+    } catch (const SyntaxError& e) {
       error = e;
       raised = true;
     }
@@ -138,10 +138,10 @@ TEST_CASE("constructs outside the subset fail with NotImplementedError naming th
 }
 
 TEST_CASE("a NotImplementedError names the construct") {
-  auto message = [](const std::string &source) {
+  auto message = [](const std::string& source) {
     try {
       tulip::lang::parse(source, "main.py");
-    } catch (const SyntaxError &e) {
+    } catch (const SyntaxError& e) {
       return e.type + ": " + e.str();
     }
     return std::string("<no error>");

@@ -91,3 +91,99 @@ TEST_CASE("vm: generators and coroutines driven by hand") {
       "c = outer()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n");
   CHECK(r.out == "1 10\nret 12\n43\n");
 }
+
+// ---- the instruction budget: preemption with frames intact, and resumption ---------------------
+#include "lang/compiler.hpp"
+#include "lang/modules.hpp"
+#include "lang/parser.hpp"
+#include "lang/runtime.hpp"
+#include "lang/vm.hpp"
+
+namespace {
+
+struct BudgetRun {
+  tulip::lang::VM m;
+  tulip::lang::DictObj* globals = nullptr;
+  tulip::lang::Value codev;
+  std::string out;
+  explicit BudgetRun(const std::string& src) {
+    using namespace tulip::lang;
+    m.on_stdout = [this](std::string_view s) { out.append(s); };
+    register_builtin_modules();
+    auto tree = parse(src, "main.py");
+    CodeObj* code = compile_module(*tree, "main.py");
+    codev = V(code);
+    m.roots.push_back(&codev);
+    globals = new_dict();
+    m.main_globals = globals;
+    dict_set(globals, "__name__", str_val("__main__"));
+  }
+  ~BudgetRun() {
+    m.discard_preempted();
+    m.roots.pop_back();
+  }
+  tulip::lang::RunStatus start(tulip::lang::Value& result) {
+    return m.run_module(tulip::lang::cast<tulip::lang::CodeObj>(codev), globals, result);
+  }
+  int64_t get_int(const char* name) {
+    tulip::lang::Value v = tulip::lang::dict_get(globals, std::string_view(name));
+    return v.is_int() ? v.i : -1;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("vm: a budget preempts an endless loop, which resumes where it stopped") {
+  using tulip::lang::RunStatus;
+  BudgetRun r("i = 0\nwhile True: i += 1\n");
+  r.m.budget = 100;
+  tulip::lang::Value result;
+  CHECK(r.start(result) == RunStatus::Preempted);
+  CHECK(r.m.preempted());
+  int64_t prev = r.get_int("i");
+  CHECK(prev == 101);   // 100 backward jumps spent, preempted at the 101st
+  for (int k = 0; k < 5; ++k) {
+    r.m.budget = 1000;
+    CHECK(r.m.resume_preempted(result) == RunStatus::Preempted);
+    int64_t now = r.get_int("i");
+    CHECK(now == prev + 1000);
+    prev = now;
+  }
+  CHECK(r.m.top != nullptr);   // the module frame is still there
+}
+
+TEST_CASE("vm: preemption keeps nested Python frames and finishes under a later budget") {
+  using tulip::lang::RunStatus;
+  BudgetRun r(
+      "def count(n):\n    t = 0\n    for k in range(n):\n        t += k\n    return t\n"
+      "def outer():\n    return count(3000) + count(10)\n"
+      "total = outer()\nprint('done', total)\n");
+  r.m.budget = 500;
+  tulip::lang::Value result;
+  RunStatus st = r.start(result);
+  CHECK(st == RunStatus::Preempted);
+  CHECK(r.m.depth >= 3);   // module, outer, count
+  int rounds = 0;
+  while (st == RunStatus::Preempted && rounds < 100) {
+    r.m.budget = 500;
+    st = r.m.resume_preempted(result);
+    ++rounds;
+  }
+  CHECK(st == RunStatus::Returned);
+  CHECK(rounds >= 5);
+  CHECK(r.get_int("total") == 4498500 + 45);
+  r.m.flush_out();
+  CHECK(r.out == "done 4498545\n");
+}
+
+TEST_CASE("vm: a program that finishes under its budget returns normally") {
+  using tulip::lang::RunStatus;
+  BudgetRun r("x = 0\nfor k in range(10):\n    x += k\n");
+  r.m.budget = 1000;
+  tulip::lang::Value result;
+  CHECK(r.start(result) == RunStatus::Returned);
+  CHECK(!r.m.preempted());
+  CHECK(r.get_int("x") == 45);
+  CHECK(r.m.budget > 0);
+  CHECK(r.m.budget < 1000);
+}
