@@ -10,22 +10,27 @@
 #include "lang/interpreter.hpp"
 
 static int usage() {
-  std::fputs("usage: tulip run [--book] FILE.py [args...]\n       tulip run [--book] -c CODE [args...]\n", stderr);
+  std::fputs(
+      "usage: tulip run [--book] FILE.py [args...]\n       tulip run [--book] -c CODE [args...]\n",
+      stderr);
   return 2;
 }
 
 int main(int argc, char** argv) {
-  if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
+  if (argc < 3 || std::strcmp(argv[1], "run") != 0)
+    return usage();
   tulip::lang::RunOptions opt;
   int i = 2;
   if (i < argc && std::strcmp(argv[i], "--book") == 0) {
     opt.book_mode = true;
     ++i;
   }
-  if (i >= argc) return usage();
+  if (i >= argc)
+    return usage();
   std::string source;
   if (std::strcmp(argv[i], "-c") == 0) {
-    if (i + 1 >= argc) return usage();
+    if (i + 1 >= argc)
+      return usage();
     source = argv[i + 1];
     opt.filename = "<string>";
     opt.argv.push_back("-c");
@@ -33,7 +38,8 @@ int main(int argc, char** argv) {
   } else {
     std::ifstream in(argv[i], std::ios::binary);
     if (!in) {
-      std::fprintf(stderr, "tulip: can't open file '%s': [Errno 2] No such file or directory\n", argv[i]);
+      std::fprintf(stderr, "tulip: can't open file '%s': [Errno 2] No such file or directory\n",
+                   argv[i]);
       return 2;
     }
     std::ostringstream ss;
@@ -43,7 +49,9 @@ int main(int argc, char** argv) {
     opt.argv.push_back(argv[i]);
     ++i;
   }
-  for (; i < argc; ++i) opt.argv.push_back(argv[i]);
-  if (source.rfind("# tulip: book", 0) == 0) opt.book_mode = true;
+  for (; i < argc; ++i)
+    opt.argv.push_back(argv[i]);
+  if (source.rfind("# tulip: book", 0) == 0)
+    opt.book_mode = true;
   return tulip::lang::run_program(source, opt);
 }

@@ -7,23 +7,29 @@
 namespace tulip::lang {
 
 DictObj* instance_dict(const Value& obj, bool create) {
-  if (!obj.is_obj()) return nullptr;
+  if (!obj.is_obj())
+    return nullptr;
   Obj* o = obj.o;
   switch (o->kind) {
-    case Kind::Instance:
-    case Kind::Exception: {
-      auto* i = static_cast<InstanceObj*>(o);
-      if (!i->dict && create) i->dict = new_dict();
-      return i->dict;
-    }
-    case Kind::Function: {
-      auto* f = static_cast<FuncObj*>(o);
-      if (!f->dict && create) f->dict = new_dict();
-      return f->dict;
-    }
-    case Kind::Module: return static_cast<ModuleObj*>(o)->dict;
-    case Kind::Type: return static_cast<TypeObj*>(o)->dict;
-    default: return nullptr;
+  case Kind::Instance:
+  case Kind::Exception: {
+    auto* i = static_cast<InstanceObj*>(o);
+    if (!i->dict && create)
+      i->dict = new_dict();
+    return i->dict;
+  }
+  case Kind::Function: {
+    auto* f = static_cast<FuncObj*>(o);
+    if (!f->dict && create)
+      f->dict = new_dict();
+    return f->dict;
+  }
+  case Kind::Module:
+    return static_cast<ModuleObj*>(o)->dict;
+  case Kind::Type:
+    return static_cast<TypeObj*>(o)->dict;
+  default:
+    return nullptr;
   }
 }
 
@@ -33,72 +39,96 @@ static bool is_builtin_native(const Value& v) {
 
 // A user-defined descriptor: an instance whose class defines __get__.
 static Value user_descr_get(const Value& attr) {
-  if (!attr.is_obj() || attr.o->type->builtin) return Value();
-  if (attr.o->kind != Kind::Instance) return Value();
+  if (!attr.is_obj() || attr.o->type->builtin)
+    return Value();
+  if (attr.o->kind != Kind::Instance)
+    return Value();
   return lookup_type(attr.o->type, N().__get__);
 }
 
 Value bind(const Value& attr, const Value& self, TypeObj* owner) {
-  if (!attr.is_obj()) return attr;
+  if (!attr.is_obj())
+    return attr;
   switch (attr.o->kind) {
-    case Kind::Function: return V(new_bound_method(self, attr));
-    case Kind::Native:
-      if (cast<NativeObj>(attr)->owner) return V(new_bound_method(self, attr));
-      return attr;
-    case Kind::ClassMethod: return V(new_bound_method(V(owner), cast<WrapperObj>(attr)->func));
-    case Kind::StaticMethod: return cast<WrapperObj>(attr)->func;
-    case Kind::Property: return call1(cast<PropertyObj>(attr)->fget, self);
-    default: break;
+  case Kind::Function:
+    return V(new_bound_method(self, attr));
+  case Kind::Native:
+    if (cast<NativeObj>(attr)->owner)
+      return V(new_bound_method(self, attr));
+    return attr;
+  case Kind::ClassMethod:
+    return V(new_bound_method(V(owner), cast<WrapperObj>(attr)->func));
+  case Kind::StaticMethod:
+    return cast<WrapperObj>(attr)->func;
+  case Kind::Property:
+    return call1(cast<PropertyObj>(attr)->fget, self);
+  default:
+    break;
   }
   Value g = user_descr_get(attr);
-  if (!g.is_null()) return call3(g, attr, self, V(owner));
+  if (!g.is_null())
+    return call3(g, attr, self, V(owner));
   return attr;
 }
 
 static Value type_special(TypeObj* t, StrObj* name) {
   Names& n = N();
-  if (name == n.__name__) return V(t->name);
-  if (name == n.__qualname__) return V(t->qualname);
+  if (name == n.__name__)
+    return V(t->name);
+  if (name == n.__qualname__)
+    return V(t->qualname);
   if (name == n.__module__) {
     Value m = dict_get_str(t->dict, name);
     return m.is_null() ? V(t->module) : m;
   }
   if (name == n.__mro__) {
     std::vector<Value> v;
-    for (auto* c : t->mro) v.push_back(V(c));
-    if (t->mro.back() != T().object) v.push_back(V(T().object));
+    for (auto* c : t->mro)
+      v.push_back(V(c));
+    if (t->mro.back() != T().object)
+      v.push_back(V(T().object));
     return V(new_tuple(std::move(v)));
   }
   if (name == n.__bases__) {
     std::vector<Value> v;
-    if (t->base) v.push_back(V(t->base));
+    if (t->base)
+      v.push_back(V(t->base));
     return V(new_tuple(std::move(v)));
   }
-  if (name == n.__base__) return t->base ? V(t->base) : None();
-  if (name == n.__dict__) return V(dict_copy(t->dict));
+  if (name == n.__base__)
+    return t->base ? V(t->base) : None();
+  if (name == n.__dict__)
+    return V(dict_copy(t->dict));
   if (name == n.__doc__) {
     Value d = dict_get_str(t->dict, name);
     return d.is_null() ? None() : d;
   }
-  if (name == n.__class__) return V(T().type);
+  if (name == n.__class__)
+    return V(T().type);
   return Value();
 }
 
 static Value type_getattr(TypeObj* cls, StrObj* name) {
   Value special = type_special(cls, name);
-  if (!special.is_null() && name != N().__doc__ && name != N().__module__) return special;
+  if (!special.is_null() && name != N().__doc__ && name != N().__module__)
+    return special;
   Value v = lookup_type(cls, name);
   if (!v.is_null()) {
-    if (is_kind(v, Kind::ClassMethod)) return V(new_bound_method(V(cls), cast<WrapperObj>(v)->func));
-    if (is_kind(v, Kind::StaticMethod)) return cast<WrapperObj>(v)->func;
+    if (is_kind(v, Kind::ClassMethod))
+      return V(new_bound_method(V(cls), cast<WrapperObj>(v)->func));
+    if (is_kind(v, Kind::StaticMethod))
+      return cast<WrapperObj>(v)->func;
     Value g = user_descr_get(v);
-    if (!g.is_null()) return call3(g, v, None(), V(cls));
+    if (!g.is_null())
+      return call3(g, v, None(), V(cls));
     return v;
   }
-  if (!special.is_null()) return special;
+  if (!special.is_null())
+    return special;
   // attributes of the metaclass (type.mro, ...)
   Value m = lookup_type(T().type, name);
-  if (!m.is_null()) return bind(m, V(cls), T().type);
+  if (!m.is_null())
+    return bind(m, V(cls), T().type);
   return Value();
 }
 
@@ -109,17 +139,22 @@ static Value super_getattr(SuperObj* s, StrObj* name) {
     if (after) {
       Value v = dict_get_str(c->dict, name);
       if (!v.is_null()) {
-        if (is_kind(v, Kind::ClassMethod)) return V(new_bound_method(V(s->self_type), cast<WrapperObj>(v)->func));
+        if (is_kind(v, Kind::ClassMethod))
+          return V(new_bound_method(V(s->self_type), cast<WrapperObj>(v)->func));
         if (s->self.is_null() || is_type(s->self)) {
-          if (is_kind(v, Kind::StaticMethod)) return cast<WrapperObj>(v)->func;
-          if (is_type(s->self) && (is_kind(v, Kind::Function) || is_builtin_native(v))) return v;
+          if (is_kind(v, Kind::StaticMethod))
+            return cast<WrapperObj>(v)->func;
+          if (is_type(s->self) && (is_kind(v, Kind::Function) || is_builtin_native(v)))
+            return v;
         }
         return bind(v, s->self, s->self_type);
       }
     }
-    if (c == s->start) after = true;
+    if (c == s->start)
+      after = true;
   }
-  if (name == N().__class__) return V(T().super);
+  if (name == N().__class__)
+    return V(T().super);
   return Value();
 }
 
@@ -127,17 +162,23 @@ Value getattr_opt(const Value& obj, StrObj* name) {
   TypeObj* t = type_of(obj);
   if (obj.is_obj()) {
     switch (obj.o->kind) {
-      case Kind::Type: return type_getattr(cast<TypeObj>(obj), name);
-      case Kind::Module: {
-        Value v = dict_get_str(cast<ModuleObj>(obj)->dict, name);
-        if (!v.is_null()) return v;
-        if (name == N().__dict__) return V(cast<ModuleObj>(obj)->dict);
-        Value ga = dict_get_str(cast<ModuleObj>(obj)->dict, N().__getattr__);
-        if (!ga.is_null()) return call1(ga, V(name));
-        return Value();
-      }
-      case Kind::Super: return super_getattr(cast<SuperObj>(obj), name);
-      default: break;
+    case Kind::Type:
+      return type_getattr(cast<TypeObj>(obj), name);
+    case Kind::Module: {
+      Value v = dict_get_str(cast<ModuleObj>(obj)->dict, name);
+      if (!v.is_null())
+        return v;
+      if (name == N().__dict__)
+        return V(cast<ModuleObj>(obj)->dict);
+      Value ga = dict_get_str(cast<ModuleObj>(obj)->dict, N().__getattr__);
+      if (!ga.is_null())
+        return call1(ga, V(name));
+      return Value();
+    }
+    case Kind::Super:
+      return super_getattr(cast<SuperObj>(obj), name);
+    default:
+      break;
     }
   }
   Value attr = lookup_type(t, name);
@@ -145,51 +186,72 @@ Value getattr_opt(const Value& obj, StrObj* name) {
     if (attr.o->kind == Kind::Property) {
       Value g = cast<PropertyObj>(attr)->fget;
       if (g.is_null() || g.is_none())
-        raise(T().AttributeError, strf("property '%s' of '%s' object has no getter", name->data(), t->name->data()));
+        raise(T().AttributeError,
+              strf("property '%s' of '%s' object has no getter", name->data(), t->name->data()));
       return call1(g, obj);
     }
     if (!t->builtin && attr.o->kind == Kind::Instance && !attr.o->type->builtin) {
       // data descriptors (with __set__) take precedence over the instance dict
       if (!lookup_type(attr.o->type, N().__set__).is_null()) {
         Value g = lookup_type(attr.o->type, N().__get__);
-        if (!g.is_null()) return call3(g, attr, obj, V(t));
+        if (!g.is_null())
+          return call3(g, attr, obj, V(t));
       }
     }
   }
   DictObj* d = instance_dict(obj, false);
   if (d) {
     Value v = dict_get_str(d, name);
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
-  if (!attr.is_null()) return bind(attr, obj, t);
+  if (!attr.is_null())
+    return bind(attr, obj, t);
   Names& n = N();
-  if (name == n.__class__) return V(t);
+  if (name == n.__class__)
+    return V(t);
   if (name == n.__dict__) {
     DictObj* dd = instance_dict(obj, true);
-    if (dd) return V(dd);
+    if (dd)
+      return V(dd);
   }
   if (obj.is_obj() && obj.o->kind == Kind::Function) {
     auto* f = cast<FuncObj>(obj);
-    if (name == n.__name__) return V(f->name);
-    if (name == n.__qualname__) return V(f->qualname);
-    if (name == n.__doc__) return f->doc.is_null() ? None() : f->doc;
-    if (name == n.__module__) return f->module.is_null() ? V(intern("__main__")) : f->module;
-    if (name == intern("__defaults__")) return f->defaults ? V(f->defaults) : None();
-    if (name == intern("__kwdefaults__")) return f->kwdefaults ? V(f->kwdefaults) : None();
-    if (name == intern("__code__")) return V(f->code);
-    if (name == intern("__closure__")) return f->closure ? V(f->closure) : None();
-    if (name == intern("__globals__")) return V(f->globals);
-    if (name == n.__annotations__) return V(new_dict());
+    if (name == n.__name__)
+      return V(f->name);
+    if (name == n.__qualname__)
+      return V(f->qualname);
+    if (name == n.__doc__)
+      return f->doc.is_null() ? None() : f->doc;
+    if (name == n.__module__)
+      return f->module.is_null() ? V(intern("__main__")) : f->module;
+    if (name == intern("__defaults__"))
+      return f->defaults ? V(f->defaults) : None();
+    if (name == intern("__kwdefaults__"))
+      return f->kwdefaults ? V(f->kwdefaults) : None();
+    if (name == intern("__code__"))
+      return V(f->code);
+    if (name == intern("__closure__"))
+      return f->closure ? V(f->closure) : None();
+    if (name == intern("__globals__"))
+      return V(f->globals);
+    if (name == n.__annotations__)
+      return V(new_dict());
   }
   if (obj.is_obj() && obj.o->kind == Kind::Code) {
     auto* c = cast<CodeObj>(obj);
-    if (name == intern("co_name")) return V(c->name);
-    if (name == intern("co_filename")) return V(c->filename);
-    if (name == intern("co_firstlineno")) return Int(c->firstline);
-    if (name == intern("co_argcount")) return Int(c->argcount);
+    if (name == intern("co_name"))
+      return V(c->name);
+    if (name == intern("co_filename"))
+      return V(c->filename);
+    if (name == intern("co_firstlineno"))
+      return Int(c->firstline);
+    if (name == intern("co_argcount"))
+      return Int(c->argcount);
     if (name == intern("co_varnames")) {
       std::vector<Value> v;
-      for (auto* s : c->varnames) v.push_back(V(s));
+      for (auto* s : c->varnames)
+        v.push_back(V(s));
       return V(new_tuple(std::move(v)));
     }
   }
@@ -199,7 +261,8 @@ Value getattr_opt(const Value& obj, StrObj* name) {
       try {
         return call2(ga, obj, V(name));
       } catch (PyError& e) {
-        if (exc_matches(e.exc, T().AttributeError)) return Value();
+        if (exc_matches(e.exc, T().AttributeError))
+          return Value();
         throw;
       }
     }
@@ -212,7 +275,8 @@ Value getattr(const Value& obj, StrObj* name) {
   if (v.is_null()) {
     if (!type_of(obj)->builtin && obj.is_obj() && obj.o->kind != Kind::Type) {
       Value ga = lookup_type(type_of(obj), N().__getattr__);
-      if (!ga.is_null()) return call2(ga, obj, V(name));  // let its AttributeError through
+      if (!ga.is_null())
+        return call2(ga, obj, V(name)); // let its AttributeError through
     }
     attribute_error(obj, name);
   }
@@ -220,11 +284,13 @@ Value getattr(const Value& obj, StrObj* name) {
 }
 
 Value get_method(const Value& obj, StrObj* name, Value* self_out) {
-  if (obj.is_obj() && (obj.o->kind == Kind::Instance || (obj.o->type->builtin && obj.o->kind != Kind::Type &&
-                                                           obj.o->kind != Kind::Module && obj.o->kind != Kind::Super))) {
+  if (obj.is_obj() && (obj.o->kind == Kind::Instance ||
+                       (obj.o->type->builtin && obj.o->kind != Kind::Type &&
+                        obj.o->kind != Kind::Module && obj.o->kind != Kind::Super))) {
     TypeObj* t = obj.o->type;
     Value attr = lookup_type(t, name);
-    if (attr.is_obj() && (attr.o->kind == Kind::Function || (attr.o->kind == Kind::Native && cast<NativeObj>(attr)->owner))) {
+    if (attr.is_obj() && (attr.o->kind == Kind::Function ||
+                          (attr.o->kind == Kind::Native && cast<NativeObj>(attr)->owner))) {
       DictObj* d = instance_dict(obj, false);
       if (!d || dict_get_str(d, name).is_null()) {
         *self_out = obj;
@@ -247,46 +313,50 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
   if (obj.is_obj()) {
     Obj* o = obj.o;
     switch (o->kind) {
-      case Kind::Type: {
-        auto* cls = static_cast<TypeObj*>(o);
-        if (cls->builtin)
-          type_error(strf("cannot set '%s' attribute of immutable type '%s'", name->data(), cls->name->data()));
-        if (name == N().__name__ && is_str(val)) {
-          cls->name = intern(sv(val));
-          return;
-        }
-        if (name == N().__qualname__ && is_str(val)) {
-          cls->qualname = intern(sv(val));
-          return;
-        }
-        dict_set(cls->dict, V(name), val);
-        ++cls->version;
-        ++vm().type_epoch;   // inline caches keyed on classes
+    case Kind::Type: {
+      auto* cls = static_cast<TypeObj*>(o);
+      if (cls->builtin)
+        type_error(strf("cannot set '%s' attribute of immutable type '%s'", name->data(),
+                        cls->name->data()));
+      if (name == N().__name__ && is_str(val)) {
+        cls->name = intern(sv(val));
         return;
       }
-      case Kind::Module: dict_set(static_cast<ModuleObj*>(o)->dict, V(name), val); return;
-      case Kind::Function: {
-        auto* f = static_cast<FuncObj*>(o);
-        if (name == N().__name__ && is_str(val)) {
-          f->name = cast<StrObj>(val);
-          return;
-        }
-        if (name == N().__qualname__ && is_str(val)) {
-          f->qualname = cast<StrObj>(val);
-          return;
-        }
-        if (name == N().__doc__) {
-          f->doc = val;
-          return;
-        }
-        if (name == N().__module__) {
-          f->module = val;
-          return;
-        }
-        dict_set(instance_dict(obj, true), V(name), val);
+      if (name == N().__qualname__ && is_str(val)) {
+        cls->qualname = intern(sv(val));
         return;
       }
-      default: break;
+      dict_set(cls->dict, V(name), val);
+      ++cls->version;
+      ++vm().type_epoch; // inline caches keyed on classes
+      return;
+    }
+    case Kind::Module:
+      dict_set(static_cast<ModuleObj*>(o)->dict, V(name), val);
+      return;
+    case Kind::Function: {
+      auto* f = static_cast<FuncObj*>(o);
+      if (name == N().__name__ && is_str(val)) {
+        f->name = cast<StrObj>(val);
+        return;
+      }
+      if (name == N().__qualname__ && is_str(val)) {
+        f->qualname = cast<StrObj>(val);
+        return;
+      }
+      if (name == N().__doc__) {
+        f->doc = val;
+        return;
+      }
+      if (name == N().__module__) {
+        f->module = val;
+        return;
+      }
+      dict_set(instance_dict(obj, true), V(name), val);
+      return;
+    }
+    default:
+      break;
     }
   }
   Value attr = lookup_type(t, name);
@@ -294,7 +364,8 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
     if (attr.o->kind == Kind::Property) {
       Value s = cast<PropertyObj>(attr)->fset;
       if (s.is_null() || s.is_none())
-        raise(T().AttributeError, strf("property '%s' of '%s' object has no setter", name->data(), t->name->data()));
+        raise(T().AttributeError,
+              strf("property '%s' of '%s' object has no setter", name->data(), t->name->data()));
       call2(s, obj, val);
       return;
     }
@@ -316,8 +387,10 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
   DictObj* d = instance_dict(obj, true);
   if (!d || (obj.is_obj() && obj.o->type == T().object)) {
     if (attr.is_null())
-      raise(T().AttributeError, strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
-    raise(T().AttributeError, strf("'%s' object attribute '%s' is read-only", t->name->data(), name->data()));
+      raise(T().AttributeError,
+            strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
+    raise(T().AttributeError,
+          strf("'%s' object attribute '%s' is read-only", t->name->data(), name->data()));
   }
   dict_set(d, V(name), val);
 }
@@ -328,7 +401,8 @@ void delattr(const Value& obj, StrObj* name) {
   if (is_kind(attr, Kind::Property)) {
     Value dl = cast<PropertyObj>(attr)->fdel;
     if (dl.is_null() || dl.is_none())
-      raise(T().AttributeError, strf("property '%s' of '%s' object has no deleter", name->data(), t->name->data()));
+      raise(T().AttributeError,
+            strf("property '%s' of '%s' object has no deleter", name->data(), t->name->data()));
     call1(dl, obj);
     return;
   }
@@ -341,9 +415,13 @@ void delattr(const Value& obj, StrObj* name) {
   }
   DictObj* d = instance_dict(obj, false);
   if (!d || !dict_del(d, V(name))) {
-    if (is_type(obj)) attribute_error(obj, name);
-    raise(T().AttributeError, is_kind(obj, Kind::Module) ? strf("module '%s' has no attribute '%s'", cast<ModuleObj>(obj)->name->data(), name->data())
-                                                          : strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
+    if (is_type(obj))
+      attribute_error(obj, name);
+    raise(T().AttributeError,
+          is_kind(obj, Kind::Module)
+              ? strf("module '%s' has no attribute '%s'", cast<ModuleObj>(obj)->name->data(),
+                     name->data())
+              : strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
   }
   if (is_type(obj)) {
     ++cast<TypeObj>(obj)->version;
@@ -351,4 +429,4 @@ void delattr(const Value& obj, StrObj* name) {
   }
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

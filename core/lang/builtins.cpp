@@ -14,42 +14,56 @@ namespace tulip::lang {
 
 Value list_iter(ListObj* l);
 Value range_iter(int64_t start, int64_t len, int64_t step);
-RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result);   // generator.cpp
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result); // generator.cpp
 
 // ---- formatting ---------------------------------------------------------------------------------
 Value format_value(const Value& v, std::string_view spec) {
   if (v.is_obj() && !v.o->type->builtin) {
     Value m = lookup_type(v.o->type, N().__format__);
-    if (!m.is_null() && !(is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner && cast<NativeObj>(m)->owner->builtin)) {
+    if (!m.is_null() && !(is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner &&
+                          cast<NativeObj>(m)->owner->builtin)) {
       Value r = call2(m, v, str_val(spec));
-      if (!is_str(r)) type_error(strf("__format__ must return a str, not %s", type_name(r)));
+      if (!is_str(r))
+        type_error(strf("__format__ must return a str, not %s", type_name(r)));
       return r;
     }
     if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null() && !spec.empty())
       return format_value(cast<InstanceObj>(v)->base_value, spec);
   }
   switch (v.tag) {
-    case Tag::Int: return str_val(format_int(v.i, spec));
-    case Tag::Bool:
-      if (spec.empty()) return str_val(v.b ? "True" : "False");
-      return str_val(format_int(v.b, spec));
-    case Tag::Float: return str_val(format_float(v.f, spec));
-    default: break;
+  case Tag::Int:
+    return str_val(format_int(v.i, spec));
+  case Tag::Bool:
+    if (spec.empty())
+      return str_val(v.b ? "True" : "False");
+    return str_val(format_int(v.b, spec));
+  case Tag::Float:
+    return str_val(format_float(v.f, spec));
+  default:
+    break;
   }
-  if (is_str(v)) return str_val(format_str(sv(v), spec));
+  if (is_str(v))
+    return str_val(format_str(sv(v), spec));
   if (is_bigint(v)) {
-    if (spec.empty()) return str_val(big_to_string(v));
+    if (spec.empty())
+      return str_val(big_to_string(v));
     char t = spec.back();
     if (t == 'f' || t == 'e' || t == 'g' || t == '%' || t == 'F' || t == 'E' || t == 'G')
       return str_val(format_float(big_to_double(v), spec));
     std::string digits;
-    if (t == 'x' || t == 'X') digits = big_to_string(v, 16);
-    else if (t == 'o') digits = big_to_string(v, 8);
-    else if (t == 'b') digits = big_to_string(v, 2);
-    else digits = big_to_string(v, 10);
-    if (t == 'X') std::transform(digits.begin(), digits.end(), digits.begin(), ::toupper);
+    if (t == 'x' || t == 'X')
+      digits = big_to_string(v, 16);
+    else if (t == 'o')
+      digits = big_to_string(v, 8);
+    else if (t == 'b')
+      digits = big_to_string(v, 2);
+    else
+      digits = big_to_string(v, 10);
+    if (t == 'X')
+      std::transform(digits.begin(), digits.end(), digits.begin(), ::toupper);
     bool neg = !digits.empty() && digits[0] == '-';
-    if (neg) digits.erase(0, 1);
+    if (neg)
+      digits.erase(0, 1);
     std::string s = spec.find(',') != std::string_view::npos ? "" : "";
     if (spec.find(',') != std::string_view::npos || spec.find('_') != std::string_view::npos) {
       char sep = spec.find(',') != std::string_view::npos ? ',' : '_';
@@ -57,7 +71,8 @@ Value format_value(const Value& v, std::string_view spec) {
       int cnt = 0;
       for (size_t i = digits.size(); i-- > 0;) {
         out.push_back(digits[i]);
-        if (++cnt % 3 == 0 && i > 0) out.push_back(sep);
+        if (++cnt % 3 == 0 && i > 0)
+          out.push_back(sep);
       }
       digits.assign(out.rbegin(), out.rend());
     }
@@ -65,12 +80,16 @@ Value format_value(const Value& v, std::string_view spec) {
     std::string body = (neg ? "-" : "") + digits;
     std::string sp(spec);
     size_t k = sp.find_first_of(",_");
-    if (k != std::string::npos) sp.erase(k, 1);
-    if (!sp.empty() && isalpha((unsigned char)sp.back())) sp.pop_back();
-    if (!sp.empty() && sp[0] != '<' && sp[0] != '^' && sp.find_first_of("<>^") == std::string::npos) sp = ">" + sp;
+    if (k != std::string::npos)
+      sp.erase(k, 1);
+    if (!sp.empty() && isalpha((unsigned char)sp.back()))
+      sp.pop_back();
+    if (!sp.empty() && sp[0] != '<' && sp[0] != '^' && sp.find_first_of("<>^") == std::string::npos)
+      sp = ">" + sp;
     return str_val(format_str(body, sp));
   }
-  if (spec.empty()) return str_of(v);
+  if (spec.empty())
+    return str_of(v);
   type_error(strf("unsupported format string passed to %s.__format__", type_name(v)));
 }
 
@@ -79,10 +98,14 @@ std::string ascii_of(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     size_t j = utf8_next(s, i, &cp);
-    if (cp < 0x80) out.push_back(char(cp));
-    else if (cp <= 0xff) out += strf("\\x%02x", cp);
-    else if (cp <= 0xffff) out += strf("\\u%04x", cp);
-    else out += strf("\\U%08x", cp);
+    if (cp < 0x80)
+      out.push_back(char(cp));
+    else if (cp <= 0xff)
+      out += strf("\\x%02x", cp);
+    else if (cp <= 0xffff)
+      out += strf("\\u%04x", cp);
+    else
+      out += strf("\\U%08x", cp);
     i = j;
   }
   return out;
@@ -90,18 +113,23 @@ std::string ascii_of(const std::string& s) {
 
 Value format_with_conversion(const Value& v, int conv, const Value& spec) {
   Value x = v;
-  if (conv == 1) x = str_of(v);
-  else if (conv == 2) x = repr_val(v);
-  else if (conv == 3) x = str_val(ascii_of(repr(v)));
+  if (conv == 1)
+    x = str_of(v);
+  else if (conv == 2)
+    x = repr_val(v);
+  else if (conv == 3)
+    x = str_val(ascii_of(repr(v)));
   std::string_view sp = spec.is_null() ? std::string_view() : sv(spec);
-  if (sp.empty() && is_str(x) && x.o->type == T().str) return x;
+  if (sp.empty() && is_str(x) && x.o->type == T().str)
+    return x;
   return format_value(x, sp);
 }
 
 // ---- print --------------------------------------------------------------------------------------
 static Value stdout_obj() {
   Value sys = dict_get(vm().modules, "sys");
-  if (sys.is_null()) return Value();
+  if (sys.is_null())
+    return Value();
   return dict_get(cast<ModuleObj>(sys)->dict, "stdout");
 }
 
@@ -109,7 +137,8 @@ void write_to(const Value& file, std::string_view s) {
   VM& m = vm();
   if (file.is_null() || file.is_none()) {
     Value so = stdout_obj();
-    if (so.is_null() || (is_kind(so, Kind::Misc) && std::strcmp(cast<MiscObj>(so)->name, "stdout") == 0)) {
+    if (so.is_null() ||
+        (is_kind(so, Kind::Misc) && std::strcmp(cast<MiscObj>(so)->name, "stdout") == 0)) {
       m.write_out(s);
       return;
     }
@@ -135,14 +164,21 @@ NATIVE(bi_print) {
   Value sep, end, file, flush;
   for (int i = 0; i < kw.n; ++i) {
     std::string_view k = sv(kw.names[i]);
-    if (k == "sep") sep = kw.vals[i];
-    else if (k == "end") end = kw.vals[i];
-    else if (k == "file") file = kw.vals[i];
-    else if (k == "flush") flush = kw.vals[i];
-    else type_error(strf("'%s' is an invalid keyword argument for print()", std::string(k).c_str()));
+    if (k == "sep")
+      sep = kw.vals[i];
+    else if (k == "end")
+      end = kw.vals[i];
+    else if (k == "file")
+      file = kw.vals[i];
+    else if (k == "flush")
+      flush = kw.vals[i];
+    else
+      type_error(strf("'%s' is an invalid keyword argument for print()", std::string(k).c_str()));
   }
-  if (!sep.is_null() && !sep.is_none() && !is_str(sep)) type_error(strf("sep must be None or a string, not %s", type_name(sep)));
-  if (!end.is_null() && !end.is_none() && !is_str(end)) type_error(strf("end must be None or a string, not %s", type_name(end)));
+  if (!sep.is_null() && !sep.is_none() && !is_str(sep))
+    type_error(strf("sep must be None or a string, not %s", type_name(sep)));
+  if (!end.is_null() && !end.is_none() && !is_str(end))
+    type_error(strf("end must be None or a string, not %s", type_name(end)));
   std::string_view sepv = (sep.is_null() || sep.is_none()) ? " " : sv(sep);
   std::string_view endv = (end.is_null() || end.is_none()) ? std::string_view("\n") : sv(end);
   Value target = (file.is_null() || file.is_none()) ? stdout_obj() : file;
@@ -150,9 +186,12 @@ NATIVE(bi_print) {
     // The process's own streams: one write of the whole line.
     std::string s;
     for (int i = 0; i < n; ++i) {
-      if (i) s.append(sepv);
-      if (is_str(a[i]) && a[i].o->type == T().str) s.append(sv(a[i]));
-      else s += to_str(a[i]);
+      if (i)
+        s.append(sepv);
+      if (is_str(a[i]) && a[i].o->type == T().str)
+        s.append(sv(a[i]));
+      else
+        s += to_str(a[i]);
     }
     s.append(endv);
     write_to(file, s);
@@ -160,16 +199,19 @@ NATIVE(bi_print) {
     // Any other file object sees what CPython sends it: each argument, separator and end
     // in its own write() call.
     for (int i = 0; i < n; ++i) {
-      if (i) write_to(target, sepv);
+      if (i)
+        write_to(target, sepv);
       write_to(target, to_str(a[i]));
     }
     write_to(target, endv);
   }
   if (!flush.is_null() && truthy(flush)) {
-    if (file.is_null() || file.is_none()) vm().flush_out();
+    if (file.is_null() || file.is_none())
+      vm().flush_out();
     else if (!is_kind(file, Kind::Misc)) {
       Value fl = getattr_opt(file, N().flush);
-      if (!fl.is_null()) call0(fl);
+      if (!fl.is_null())
+        call0(fl);
     } else {
       vm().flush_out();
     }
@@ -196,23 +238,30 @@ NATIVE(bi_abs) {
   UNUSED_NATIVE_ARGS;
   check_nargs("abs", n, 1, 1);
   Value v = a[0];
-  if (v.is_int()) return v.i < 0 ? unary_neg(v) : v;
-  if (v.is_bool()) return Int(v.b);
-  if (v.is_float()) return Float(std::fabs(v.f));
-  if (is_bigint(v)) return big_is_neg(v) ? big_neg(v) : v;
+  if (v.is_int())
+    return v.i < 0 ? unary_neg(v) : v;
+  if (v.is_bool())
+    return Int(v.b);
+  if (v.is_float())
+    return Float(std::fabs(v.f));
+  if (is_bigint(v))
+    return big_is_neg(v) ? big_neg(v) : v;
   bool found;
   Value r = call_dunder(v, N().__abs__, nullptr, 0, &found);
-  if (found) return r;
+  if (found)
+    return r;
   type_error(strf("bad operand type for abs(): '%s'", type_name(v)));
 }
 NATIVE(bi_isinstance) {
   UNUSED_NATIVE_ARGS;
   check_nargs("isinstance", n, 2, 2);
   std::function<bool(const Value&)> check = [&](const Value& c) -> bool {
-    if (is_type(c)) return isinstance(a[0], cast<TypeObj>(c));
+    if (is_type(c))
+      return isinstance(a[0], cast<TypeObj>(c));
     if (is_tuple(c)) {
       for (auto& x : cast<TupleObj>(c)->items)
-        if (check(x)) return true;
+        if (check(x))
+          return true;
       return false;
     }
     type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -222,49 +271,64 @@ NATIVE(bi_isinstance) {
 NATIVE(bi_issubclass) {
   UNUSED_NATIVE_ARGS;
   check_nargs("issubclass", n, 2, 2);
-  if (!is_type(a[0])) type_error("issubclass() arg 1 must be a class");
+  if (!is_type(a[0]))
+    type_error("issubclass() arg 1 must be a class");
   TypeObj* t = cast<TypeObj>(a[0]);
   std::function<bool(const Value&)> check = [&](const Value& c) -> bool {
     if (is_type(c)) {
       TypeObj* b = cast<TypeObj>(c);
-      if (b == T().object) return true;
+      if (b == T().object)
+        return true;
       for (TypeObj* m : t->mro)
-        if (m == b) return true;
+        if (m == b)
+          return true;
       return false;
     }
     if (is_tuple(c)) {
       for (auto& x : cast<TupleObj>(c)->items)
-        if (check(x)) return true;
+        if (check(x))
+          return true;
       return false;
     }
     type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   };
   return Bool(check(a[1]));
 }
-NATIVE(bi_callable) { UNUSED_NATIVE_ARGS; return Bool(callable(a[0])); }
+NATIVE(bi_callable) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(callable(a[0]));
+}
 NATIVE(bi_id) {
   UNUSED_NATIVE_ARGS;
   const Value& v = a[0];
-  if (v.is_obj()) return Int(int64_t(uintptr_t(v.o)));
+  if (v.is_obj())
+    return Int(int64_t(uintptr_t(v.o)));
   return Int(int64_t(0x7f0000000000ll + (v.is_int() ? v.i * 32 : v.is_bool() ? 8 + v.b * 16 : 24)));
 }
-NATIVE(bi_hash) { UNUSED_NATIVE_ARGS; return Int(hash_of(a[0])); }
+NATIVE(bi_hash) {
+  UNUSED_NATIVE_ARGS;
+  return Int(hash_of(a[0]));
+}
 NATIVE(bi_chr) {
   UNUSED_NATIVE_ARGS;
   int64_t c = as_index(a[0]);
-  if (c < 0 || c > 0x10ffff) value_error("chr() arg not in range(0x110000)");
+  if (c < 0 || c > 0x10ffff)
+    value_error("chr() arg not in range(0x110000)");
   return str_val(utf8_encode(uint32_t(c)));
 }
 NATIVE(bi_ord) {
   UNUSED_NATIVE_ARGS;
   if (is_kind(a[0], Kind::Bytes)) {
     auto& d = cast<BytesObj>(a[0])->data;
-    if (d.size() != 1) type_error(strf("ord() expected a character, but string of length %zu found", d.size()));
+    if (d.size() != 1)
+      type_error(strf("ord() expected a character, but string of length %zu found", d.size()));
     return Int((unsigned char)d[0]);
   }
-  if (!is_str(a[0])) type_error(strf("ord() expected string of length 1, but %s found", type_name(a[0])));
+  if (!is_str(a[0]))
+    type_error(strf("ord() expected string of length 1, but %s found", type_name(a[0])));
   StrObj* s = cast<StrObj>(a[0]);
-  if (s->cplen != 1) type_error(strf("ord() expected a character, but string of length %zu found", s->cplen));
+  if (s->cplen != 1)
+    type_error(strf("ord() expected a character, but string of length %zu found", s->cplen));
   uint32_t cp;
   utf8_next(s->view(), 0, &cp);
   return Int(cp);
@@ -273,14 +337,24 @@ static Value int_base_str(const Value& v, int base) {
   if (is_bigint(v)) {
     std::string s = big_to_string(v, base);
     const char* p = base == 16 ? "0x" : base == 8 ? "0o" : "0b";
-    if (s[0] == '-') return str_val("-" + std::string(p) + s.substr(1));
+    if (s[0] == '-')
+      return str_val("-" + std::string(p) + s.substr(1));
     return str_val(p + s);
   }
   return str_val(int_to_base(as_index(v), base, true));
 }
-NATIVE(bi_hex) { UNUSED_NATIVE_ARGS; return int_base_str(a[0], 16); }
-NATIVE(bi_oct) { UNUSED_NATIVE_ARGS; return int_base_str(a[0], 8); }
-NATIVE(bi_bin) { UNUSED_NATIVE_ARGS; return int_base_str(a[0], 2); }
+NATIVE(bi_hex) {
+  UNUSED_NATIVE_ARGS;
+  return int_base_str(a[0], 16);
+}
+NATIVE(bi_oct) {
+  UNUSED_NATIVE_ARGS;
+  return int_base_str(a[0], 8);
+}
+NATIVE(bi_bin) {
+  UNUSED_NATIVE_ARGS;
+  return int_base_str(a[0], 2);
+}
 NATIVE(bi_format) {
   UNUSED_NATIVE_ARGS;
   return format_value(a[0], n > 1 ? sv(a[1]) : std::string_view());
@@ -288,14 +362,16 @@ NATIVE(bi_format) {
 NATIVE(bi_getattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("getattr", n, 2, 3);
-  if (!is_str(a[1])) type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+  if (!is_str(a[1]))
+    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
   StrObj* name = intern(sv(a[1]));
   if (n == 3) {
     try {
       Value v = getattr_opt(a[0], name);
       return v.is_null() ? a[2] : v;
     } catch (PyError& e) {
-      if (exc_matches(e.exc, T().AttributeError)) return a[2];
+      if (exc_matches(e.exc, T().AttributeError))
+        return a[2];
       throw;
     }
   }
@@ -304,7 +380,8 @@ NATIVE(bi_getattr) {
 NATIVE(bi_setattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("setattr", n, 3, 3);
-  if (!is_str(a[1])) type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+  if (!is_str(a[1]))
+    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
   setattr(a[0], intern(sv(a[1])), a[2]);
   return None();
 }
@@ -316,16 +393,19 @@ NATIVE(bi_delattr) {
 NATIVE(bi_hasattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("hasattr", n, 2, 2);
-  if (!is_str(a[1])) type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+  if (!is_str(a[1]))
+    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
   try {
     return Bool(!getattr_opt(a[0], intern(sv(a[1]))).is_null());
   } catch (PyError& e) {
-    if (exc_matches(e.exc, T().AttributeError)) return False();
+    if (exc_matches(e.exc, T().AttributeError))
+      return False();
     throw;
   }
 }
 static bool callable_iter_next(IterObj* it, Value& out) {
-  if (it->i) return false;
+  if (it->i)
+    return false;
   Value v = call0(it->a);
   if (eq(v, it->b)) {
     it->i = 1;
@@ -338,7 +418,8 @@ NATIVE(bi_iter) {
   UNUSED_NATIVE_ARGS;
   check_nargs("iter", n, 1, 2);
   if (n == 2) {
-    if (!callable(a[0])) type_error("iter(v, w): v must be callable");
+    if (!callable(a[0]))
+      type_error("iter(v, w): v must be callable");
     IterObj* it = new_iter(T().iterator, callable_iter_next);
     it->a = a[0];
     it->b = a[1];
@@ -352,28 +433,37 @@ NATIVE(bi_next) {
   Value it = a[0];
   bool iterator = it.is_obj() && (it.o->kind == Kind::Iter || it.o->kind == Kind::Generator ||
                                   !lookup_type(it.o->type, N().__next__).is_null());
-  if (is_kind(it, Kind::Iter) && !cast<IterObj>(it)->next) iterator = false;
-  if (is_kind(it, Kind::Generator) && cast<GenObj>(it)->gkind != GenKind::Generator) iterator = false;
-  if (!iterator) type_error(strf("'%s' object is not an iterator", type_name(it)));
+  if (is_kind(it, Kind::Iter) && !cast<IterObj>(it)->next)
+    iterator = false;
+  if (is_kind(it, Kind::Generator) && cast<GenObj>(it)->gkind != GenKind::Generator)
+    iterator = false;
+  if (!iterator)
+    type_error(strf("'%s' object is not an iterator", type_name(it)));
   Value out;
   if (is_kind(it, Kind::Generator)) {
     // A generator's return value travels in the StopIteration (unless a default is given).
-    if (gen_send_ex(cast<GenObj>(it), None(), nullptr, out) == RunStatus::Yielded) return out;
-    if (n == 2) return a[1];
-    if (out.is_none()) throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
+    if (gen_send_ex(cast<GenObj>(it), None(), nullptr, out) == RunStatus::Yielded)
+      return out;
+    if (n == 2)
+      return a[1];
+    if (out.is_none())
+      throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
     throw PyError{new_exception(T().StopIteration, std::vector<Value>{out})};
   }
   if (is_kind(it, Kind::Iter)) {
-    if (next(it, out)) return out;
+    if (next(it, out))
+      return out;
   } else {
     try {
       return call1(lookup_type(it.o->type, N().__next__), it);
     } catch (PyError& e) {
-      if (n == 2 && exc_matches(e.exc, T().StopIteration)) return a[1];
+      if (n == 2 && exc_matches(e.exc, T().StopIteration))
+        return a[1];
       throw;
     }
   }
-  if (n == 2) return a[1];
+  if (n == 2)
+    return a[1];
   throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
 }
 NATIVE(bi_aiter) {
@@ -383,7 +473,8 @@ NATIVE(bi_aiter) {
 NATIVE(bi_anext) {
   UNUSED_NATIVE_ARGS;
   Value m = lookup_type(type_of(a[0]), N().__anext__);
-  if (m.is_null()) type_error(strf("'%s' object is not an async iterator", type_name(a[0])));
+  if (m.is_null())
+    type_error(strf("'%s' object is not an async iterator", type_name(a[0])));
   return call1(m, a[0]);
 }
 NATIVE(bi_any) {
@@ -391,7 +482,8 @@ NATIVE(bi_any) {
   Value it = get_iter(a[0]);
   Value x;
   while (next(it, x))
-    if (truthy(x)) return True();
+    if (truthy(x))
+      return True();
   return False();
 }
 NATIVE(bi_all) {
@@ -399,16 +491,20 @@ NATIVE(bi_all) {
   Value it = get_iter(a[0]);
   Value x;
   while (next(it, x))
-    if (!truthy(x)) return False();
+    if (!truthy(x))
+      return False();
   return True();
 }
 NATIVE(bi_sum) {
   UNUSED_NATIVE_ARGS;
   check_nargs("sum", n, 1, 2);
   Value start = n > 1 ? a[1] : kwarg(kw, "start");
-  if (start.is_null()) start = Int(0);
-  if (is_str(start)) type_error("sum() can't sum strings [use ''.join(seq) instead]");
-  if (is_kind(start, Kind::Bytes)) type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (start.is_null())
+    start = Int(0);
+  if (is_str(start))
+    type_error("sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_kind(start, Kind::Bytes))
+    type_error("sum() can't sum bytes [use b''.join(seq) instead]");
   Value acc = start;
   Value it = get_iter(a[0]);
   Value x;
@@ -435,18 +531,24 @@ static Value minmax(Value* a, int n, const Kw& kw, bool is_max) {
   Value dflt = kwarg(kw, "default");
   for (int i = 0; i < kw.n; ++i) {
     std::string_view k = sv(kw.names[i]);
-    if (k != "key" && k != "default") type_error(strf("'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name));
+    if (k != "key" && k != "default")
+      type_error(
+          strf("'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name));
   }
-  if (n == 0) type_error(strf("%s expected at least 1 argument, got 0", name));
+  if (n == 0)
+    type_error(strf("%s expected at least 1 argument, got 0", name));
   std::vector<Value> items;
   if (n == 1) {
     items = to_vector(a[0]);
   } else {
-    if (!dflt.is_null()) type_error(strf("Cannot specify a default for %s() with multiple positional arguments", name));
+    if (!dflt.is_null())
+      type_error(
+          strf("Cannot specify a default for %s() with multiple positional arguments", name));
     items.assign(a, a + n);
   }
   if (items.empty()) {
-    if (!dflt.is_null()) return dflt;
+    if (!dflt.is_null())
+      return dflt;
     value_error(strf("%s() arg is an empty sequence", name));
   }
   NativeCallScope scope;
@@ -462,12 +564,19 @@ static Value minmax(Value* a, int n, const Kw& kw, bool is_max) {
   }
   return best;
 }
-NATIVE(bi_max) { UNUSED_NATIVE_ARGS; return minmax(a, n, kw, true); }
-NATIVE(bi_min) { UNUSED_NATIVE_ARGS; return minmax(a, n, kw, false); }
+NATIVE(bi_max) {
+  UNUSED_NATIVE_ARGS;
+  return minmax(a, n, kw, true);
+}
+NATIVE(bi_min) {
+  UNUSED_NATIVE_ARGS;
+  return minmax(a, n, kw, false);
+}
 NATIVE(bi_sorted) {
   UNUSED_NATIVE_ARGS;
   // CPython unpacks sorted()'s positional arguments with PyArg_UnpackTuple (that message).
-  if (n != 1) type_error(strf("sorted expected 1 argument, got %d", n));
+  if (n != 1)
+    type_error(strf("sorted expected 1 argument, got %d", n));
   ListObj* l = new_list(to_vector(a[0]));
   Value lv = V(l);
   RootGuard g(&lv);
@@ -486,16 +595,21 @@ NATIVE(bi_round) {
   if (x.is_float()) {
     double d = x.f;
     if (!has_nd) {
-      if (std::isnan(d)) value_error("cannot convert float NaN to integer");
-      if (std::isinf(d)) raise(T().OverflowError, "cannot convert float infinity to integer");
+      if (std::isnan(d))
+        value_error("cannot convert float NaN to integer");
+      if (std::isinf(d))
+        raise(T().OverflowError, "cannot convert float infinity to integer");
       double r = round_half_even(d);
-      if (std::fabs(r) < 9.2e18) return Int(int64_t(r));
+      if (std::fabs(r) < 9.2e18)
+        return Int(int64_t(r));
       return big_from_double(r);
     }
     int64_t k = as_index(nd);
-    if (!std::isfinite(d)) return x;
+    if (!std::isfinite(d))
+      return x;
     if (k >= 0) {
-      if (k > 300) return x;
+      if (k > 300)
+        return x;
       char buf[512];
       std::snprintf(buf, sizeof buf, "%.*f", int(k), d);
       return Float(std::strtod(buf, nullptr));
@@ -505,23 +619,29 @@ NATIVE(bi_round) {
     return Float(y);
   }
   if (x.is_int() || x.is_bool() || is_bigint(x)) {
-    if (!has_nd) return x.is_bool() ? Int(x.b) : x;
+    if (!has_nd)
+      return x.is_bool() ? Int(x.b) : x;
     int64_t k = as_index(nd);
-    if (k >= 0 || !x.is_int()) return x.is_bool() ? Int(x.b) : x;
-    if (k < -18) return Int(0);
+    if (k >= 0 || !x.is_int())
+      return x.is_bool() ? Int(x.b) : x;
+    if (k < -18)
+      return Int(0);
     int64_t p = 1;
-    for (int64_t i = 0; i < -k; ++i) p *= 10;
+    for (int64_t i = 0; i < -k; ++i)
+      p *= 10;
     int64_t v = x.i;
     int64_t q = v / p, r = v % p;
     if (r < 0) {
       r += p;
       --q;
     }
-    if (r * 2 > p || (r * 2 == p && (q & 1))) ++q;
+    if (r * 2 > p || (r * 2 == p && (q & 1)))
+      ++q;
     return Int(q * p);
   }
   Value m = lookup_type(type_of(x), N().__round__);
-  if (!m.is_null()) return has_nd ? call2(m, x, nd) : call1(m, x);
+  if (!m.is_null())
+    return has_nd ? call2(m, x, nd) : call1(m, x);
   type_error(strf("type %s doesn't define __round__ method", type_name(x)));
 }
 NATIVE(bi_divmod) {
@@ -529,7 +649,8 @@ NATIVE(bi_divmod) {
   no_kw("divmod", kw);
   check_nargs("divmod", n, 2, 2);
   if ((a[0].is_float() || a[1].is_float()) && is_number(a[0]) && is_number(a[1]) &&
-      (a[1].is_float() ? a[1].f == 0.0 : (a[1].is_int() && a[1].i == 0) || (a[1].is_bool() && !a[1].b)))
+      (a[1].is_float() ? a[1].f == 0.0
+                       : (a[1].is_int() && a[1].i == 0) || (a[1].is_bool() && !a[1].b)))
     raise(T().ZeroDivisionError, "float divmod()");
   Value q = binary_op(a[0], a[1], BIN_FLOORDIV);
   Value r = binary_op(a[0], a[1], BIN_MOD);
@@ -539,8 +660,8 @@ void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
                 std::initializer_list<const char*> names, int required, Value* out) {
   int np = int(names.size());
   if (nargs > np)
-    type_error(strf("%s() takes %s %d argument%s (%d given)", fname, required == np ? "exactly" : "at most", np,
-                    np == 1 ? "" : "s", nargs));
+    type_error(strf("%s() takes %s %d argument%s (%d given)", fname,
+                    required == np ? "exactly" : "at most", np, np == 1 ? "" : "s", nargs));
   int used = 0;
   int i = 0;
   for (const char* name : names) {
@@ -548,22 +669,29 @@ void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
       out[i] = args[i];
     } else {
       out[i] = kwarg(kw, name);
-      if (!out[i].is_null()) ++used;
-      else if (i < required) type_error(strf("%s() missing required argument '%s' (pos %d)", fname, name, i + 1));
+      if (!out[i].is_null())
+        ++used;
+      else if (i < required)
+        type_error(strf("%s() missing required argument '%s' (pos %d)", fname, name, i + 1));
     }
     ++i;
   }
-  if (used == kw.n) return;
+  if (used == kw.n)
+    return;
   for (int k = 0; k < kw.n; ++k) {
     std::string_view key = sv(kw.names[k]);
     int pos = 0;
     for (const char* name : names) {
-      if (key == name) break;
+      if (key == name)
+        break;
       ++pos;
     }
-    if (pos >= np) type_error(strf("'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), fname));
+    if (pos >= np)
+      type_error(
+          strf("'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), fname));
     if (pos < nargs)
-      type_error(strf("argument for %s() given by name ('%s') and position (%d)", fname, std::string(key).c_str(), pos + 1));
+      type_error(strf("argument for %s() given by name ('%s') and position (%d)", fname,
+                      std::string(key).c_str(), pos + 1));
   }
 }
 
@@ -571,7 +699,8 @@ NATIVE(bi_pow) {
   UNUSED_NATIVE_ARGS;
   Value p[3];
   parse_args("pow", a, n, kw, {"base", "exp", "mod"}, 2, p);
-  if (!p[2].is_null() && !p[2].is_none()) return pow_values(p[0], p[1], p[2]);
+  if (!p[2].is_null() && !p[2].is_none())
+    return pow_values(p[0], p[1], p[2]);
   return binary_op(p[0], p[1], BIN_POW);
 }
 NATIVE(bi_vars) {
@@ -581,7 +710,8 @@ NATIVE(bi_vars) {
     return f && f->locals ? V(f->locals) : V(f->globals);
   }
   DictObj* d = instance_dict(a[0], true);
-  if (!d) type_error("vars() argument must have __dict__ attribute");
+  if (!d)
+    type_error("vars() argument must have __dict__ attribute");
   return V(d);
 }
 NATIVE(bi_globals) {
@@ -591,10 +721,12 @@ NATIVE(bi_globals) {
 NATIVE(bi_locals) {
   UNUSED_NATIVE_ARGS;
   Frame* f = vm().top;
-  if (f->locals) return V(f->locals);
+  if (f->locals)
+    return V(f->locals);
   DictObj* d = new_dict();
   for (int i = 0; i < f->code->nlocals(); ++i)
-    if (!f->fast[i].is_null()) dict_set(d, V(f->code->varnames[size_t(i)]), f->fast[i]);
+    if (!f->fast[i].is_null())
+      dict_set(d, V(f->code->varnames[size_t(i)]), f->fast[i]);
   return V(d);
 }
 NATIVE(bi_dir) {
@@ -602,9 +734,11 @@ NATIVE(bi_dir) {
   ListObj* l = new_list();
   std::vector<std::string> names;
   auto add_dict = [&](DictObj* d) {
-    if (!d) return;
+    if (!d)
+      return;
     for (auto& e : d->entries)
-      if (!e.key.is_null() && is_str(e.key)) names.push_back(std::string(sv(e.key)));
+      if (!e.key.is_null() && is_str(e.key))
+        names.push_back(std::string(sv(e.key)));
   };
   if (n == 0) {
     Frame* f = vm().top;
@@ -612,11 +746,13 @@ NATIVE(bi_dir) {
   } else {
     add_dict(instance_dict(a[0], false));
     TypeObj* t = is_type(a[0]) ? cast<TypeObj>(a[0]) : type_of(a[0]);
-    for (TypeObj* c : t->mro) add_dict(c->dict);
+    for (TypeObj* c : t->mro)
+      add_dict(c->dict);
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  for (auto& s : names) l->items.push_back(str_val(s));
+  for (auto& s : names)
+    l->items.push_back(str_val(s));
   return V(l);
 }
 NATIVE(bi_open) {
@@ -626,28 +762,34 @@ NATIVE(bi_open) {
 }
 NATIVE(bi_input) {
   UNUSED_NATIVE_ARGS;
-  if (n > 0) vm().write_out(to_str(a[0]));
+  if (n > 0)
+    vm().write_out(to_str(a[0]));
   vm().flush_out();
   std::string line;
   int c;
   bool any = false;
   while ((c = std::fgetc(stdin)) != EOF) {
     any = true;
-    if (c == '\n') break;
+    if (c == '\n')
+      break;
     line.push_back(char(c));
   }
-  if (!any) raise(T().EOFError, "EOF when reading a line");
+  if (!any)
+    raise(T().EOFError, "EOF when reading a line");
   return str_val(line);
 }
 
 // ---- iterator builtins --------------------------------------------------------------------------
 static bool enumerate_next(IterObj* it, Value& out) {
   Value x;
-  if (!next(it->a, x)) return false;
+  if (!next(it->a, x))
+    return false;
   Value idx = it->b.is_null() ? Int(it->i) : it->b;
   if (it->b.is_null()) {
-    if (it->i == INT64_MAX) it->b = big_binop(Int(it->i), Int(1), BIN_ADD);
-    else ++it->i;
+    if (it->i == INT64_MAX)
+      it->b = big_binop(Int(it->i), Int(1), BIN_ADD);
+    else
+      ++it->i;
   } else {
     it->b = binary_op(it->b, Int(1), BIN_ADD);
   }
@@ -655,18 +797,22 @@ static bool enumerate_next(IterObj* it, Value& out) {
   return true;
 }
 static bool zip_next(IterObj* it, Value& out) {
-  if (it->vals.empty() || it->i) return false;
+  if (it->vals.empty() || it->i)
+    return false;
   std::vector<Value> items;
   for (size_t k = 0; k < it->vals.size(); ++k) {
     Value x;
     if (!next(it->vals[k], x)) {
       it->i = 1;
-      if (it->step && k > 0) value_error(strf("zip() argument %zu is shorter than argument%s%s", k + 1, k > 1 ? "s 1-" : " ", std::to_string(k).c_str()));
+      if (it->step && k > 0)
+        value_error(strf("zip() argument %zu is shorter than argument%s%s", k + 1,
+                         k > 1 ? "s 1-" : " ", std::to_string(k).c_str()));
       if (it->step && k == 0) {
         for (size_t j = 1; j < it->vals.size(); ++j) {
           Value y;
           if (next(it->vals[j], y))
-            value_error(strf("zip() argument %zu is longer than argument%s%s", j + 1, j > 1 ? "s 1-" : " ", std::to_string(j).c_str()));
+            value_error(strf("zip() argument %zu is longer than argument%s%s", j + 1,
+                             j > 1 ? "s 1-" : " ", std::to_string(j).c_str()));
         }
       }
       return false;
@@ -680,7 +826,8 @@ static bool map_next(IterObj* it, Value& out) {
   std::vector<Value> args;
   for (auto& src : it->vals) {
     Value x;
-    if (!next(src, x)) return false;
+    if (!next(src, x))
+      return false;
     args.push_back(x);
   }
   out = call(it->a, args.data(), int(args.size()));
@@ -698,7 +845,8 @@ static bool filter_next(IterObj* it, Value& out) {
   return false;
 }
 static bool reversed_next(IterObj* it, Value& out) {
-  if (it->i < 0) return false;
+  if (it->i < 0)
+    return false;
   const Value& s = it->a;
   if (is_list(s)) {
     auto& items = cast<ListObj>(s)->items;
@@ -717,22 +865,28 @@ TypeObj* iter_type(const char* name) {
   static std::unordered_map<std::string, TypeObj*>* cache = nullptr;
   (void)cache;
   Value t = dict_get(vm().builtins, name);
-  if (is_type(t)) return cast<TypeObj>(t);
+  if (is_type(t))
+    return cast<TypeObj>(t);
   return T().iterator;
 }
 
 NATIVE(ctor_enumerate) {
   UNUSED_NATIVE_ARGS;
   Value src = n > 1 ? a[1] : kwarg(kw, "iterable");
-  if (src.is_null()) type_error("enumerate() missing required argument 'iterable' (pos 1)");
+  if (src.is_null())
+    type_error("enumerate() missing required argument 'iterable' (pos 1)");
   Value start = n > 2 ? a[2] : kwarg(kw, "start");
   IterObj* it = new_iter(cast<TypeObj>(a[0]), enumerate_next);
   it->a = get_iter(src);
   if (!start.is_null()) {
-    if (start.is_int()) it->i = start.i;
-    else if (start.is_bool()) it->i = start.b;
-    else if (is_bigint(start)) it->b = start;
-    else type_error(strf("'%s' object cannot be interpreted as an integer", type_name(start)));
+    if (start.is_int())
+      it->i = start.i;
+    else if (start.is_bool())
+      it->i = start.b;
+    else if (is_bigint(start))
+      it->b = start;
+    else
+      type_error(strf("'%s' object cannot be interpreted as an integer", type_name(start)));
   }
   return V(it);
 }
@@ -756,12 +910,14 @@ NATIVE(ctor_zip) {
 }
 NATIVE(ctor_map) {
   UNUSED_NATIVE_ARGS;
-  if (n < 3) type_error("map() must have at least two arguments.");
+  if (n < 3)
+    type_error("map() must have at least two arguments.");
   IterObj* it = new_iter(cast<TypeObj>(a[0]), map_next);
   Value itv = V(it);
   RootGuard g(&itv);
   it->a = a[1];
-  for (int i = 2; i < n; ++i) it->vals.push_back(get_iter(a[i]));
+  for (int i = 2; i < n; ++i)
+    it->vals.push_back(get_iter(a[i]));
   return itv;
 }
 NATIVE(ctor_filter) {
@@ -778,7 +934,8 @@ NATIVE(ctor_reversed) {
   Value s = a[1];
   if (s.is_obj() && !s.o->type->builtin) {
     Value m = lookup_type(s.o->type, N().__reversed__);
-    if (!m.is_null()) return call1(m, s);
+    if (!m.is_null())
+      return call1(m, s);
   }
   if (is_kind(s, Kind::Range)) {
     auto* r = cast<RangeObj>(s);
@@ -791,7 +948,8 @@ NATIVE(ctor_reversed) {
     return list_iter(new_list(std::move(v)));
   }
   if (!(is_list(s) || is_tuple(s) || is_str(s) || is_kind(s, Kind::Bytes) ||
-        (s.is_obj() && !lookup_type(s.o->type, N().__getitem__).is_null() && !lookup_type(s.o->type, N().__len__).is_null())))
+        (s.is_obj() && !lookup_type(s.o->type, N().__getitem__).is_null() &&
+         !lookup_type(s.o->type, N().__len__).is_null())))
     type_error(strf("'%s' object is not reversible", type_name(s)));
   IterObj* it = new_iter(cast<TypeObj>(a[0]), reversed_next);
   it->a = s;
@@ -803,7 +961,8 @@ NATIVE(ctor_reversed) {
 Value int_of(const Value& v, const Value& base_v) {
   if (!base_v.is_null()) {
     int base = int(as_index(base_v));
-    if (base != 0 && (base < 2 || base > 36)) value_error("int() base must be >= 2 and <= 36, or 0");
+    if (base != 0 && (base < 2 || base > 36))
+      value_error("int() base must be >= 2 and <= 36, or 0");
     if (is_str(v)) {
       std::string s(sv(v));
       try {
@@ -813,58 +972,79 @@ Value int_of(const Value& v, const Value& base_v) {
           // arbitrary precision
           std::string t;
           for (char c : s)
-            if (!isspace((unsigned char)c) && c != '_') t.push_back(c);
+            if (!isspace((unsigned char)c) && c != '_')
+              t.push_back(c);
           bool neg = !t.empty() && t[0] == '-';
-          if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.erase(0, 1);
-          if (t.size() > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X' || t[1] == 'o' || t[1] == 'O' || t[1] == 'b' || t[1] == 'B')) {
+          if (!t.empty() && (t[0] == '-' || t[0] == '+'))
+            t.erase(0, 1);
+          if (t.size() > 2 && t[0] == '0' &&
+              (t[1] == 'x' || t[1] == 'X' || t[1] == 'o' || t[1] == 'O' || t[1] == 'b' ||
+               t[1] == 'B')) {
             int b2 = tolower(t[1]) == 'x' ? 16 : tolower(t[1]) == 'o' ? 8 : 2;
             t.erase(0, 2);
-            if (base == 0) base = b2;
+            if (base == 0)
+              base = b2;
           }
-          if (base == 0) base = 10;
+          if (base == 0)
+            base = 10;
           return big_from_string(t, base, neg);
         }
         throw;
       }
     }
-    if (is_kind(v, Kind::Bytes)) return int_of(str_val(cast<BytesObj>(v)->data), base_v);
+    if (is_kind(v, Kind::Bytes))
+      return int_of(str_val(cast<BytesObj>(v)->data), base_v);
     type_error("int() can't convert non-string with explicit base");
   }
   switch (v.tag) {
-    case Tag::Int: return v;
-    case Tag::Bool: return Int(v.b);
-    case Tag::Float: {
-      double d = v.f;
-      if (std::isnan(d)) value_error("cannot convert float NaN to integer");
-      if (std::isinf(d)) raise(T().OverflowError, "cannot convert float infinity to integer");
-      double t = std::trunc(d);
-      if (std::fabs(t) < 9.2e18) return Int(int64_t(t));
-      return big_from_double(t);
-    }
-    default: break;
+  case Tag::Int:
+    return v;
+  case Tag::Bool:
+    return Int(v.b);
+  case Tag::Float: {
+    double d = v.f;
+    if (std::isnan(d))
+      value_error("cannot convert float NaN to integer");
+    if (std::isinf(d))
+      raise(T().OverflowError, "cannot convert float infinity to integer");
+    double t = std::trunc(d);
+    if (std::fabs(t) < 9.2e18)
+      return Int(int64_t(t));
+    return big_from_double(t);
   }
-  if (is_bigint(v)) return v;
-  if (is_str(v)) return int_of(v, Int(10));
-  if (is_kind(v, Kind::Bytes)) return int_of(str_val(cast<BytesObj>(v)->data), Int(10));
+  default:
+    break;
+  }
+  if (is_bigint(v))
+    return v;
+  if (is_str(v))
+    return int_of(v, Int(10));
+  if (is_kind(v, Kind::Bytes))
+    return int_of(str_val(cast<BytesObj>(v)->data), Int(10));
   if (v.is_obj()) {
     for (StrObj* nm : {N().__int__, N().__index__, N().__trunc__}) {
       bool found;
       Value r = call_dunder(v, nm, nullptr, 0, &found);
       if (found) {
-        if (!is_intlike(r)) type_error(strf("__int__ returned non-int (type %s)", type_name(r)));
+        if (!is_intlike(r))
+          type_error(strf("__int__ returned non-int (type %s)", type_name(r)));
         return r;
       }
     }
-    if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null()) return int_of(cast<InstanceObj>(v)->base_value, Value());
+    if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null())
+      return int_of(cast<InstanceObj>(v)->base_value, Value());
   }
-  type_error(strf("int() argument must be a string, a bytes-like object or a real number, not '%s'", type_name(v)));
+  type_error(strf("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                  type_name(v)));
 }
 
 // tuple.__new__(cls, ...) and friends with a subclass: an instance carrying the builtin value.
 static Value wrap_sub(const Value& cls, Value v, TypeObj* builtin) {
-  if (!is_type(cls) || cast<TypeObj>(cls) == builtin) return v;
+  if (!is_type(cls) || cast<TypeObj>(cls) == builtin)
+    return v;
   TypeObj* t = cast<TypeObj>(cls);
-  if (t->builtin) return v;
+  if (t->builtin)
+    return v;
   InstanceObj* inst = vm().heap.alloc<InstanceObj>(t, Kind::Instance);
   inst->base_value = v;
   return V(inst);
@@ -875,90 +1055,117 @@ NATIVE(ctor_int) {
   if (is_type(a[0]) && cast<TypeObj>(a[0]) != T().int_ && cast<TypeObj>(a[0]) != T().bool_) {
     Value b[8];
     int k = n < 8 ? n : 8;
-    for (int i = 0; i < k; ++i) b[i] = a[i];
+    for (int i = 0; i < k; ++i)
+      b[i] = a[i];
     b[0] = V(T().int_);
     Value r = ctor_int(self, b, k, kw);
     return wrap_sub(a[0], r, T().int_);
   }
-  if (n == 1 && kw.n == 0) return Int(0);
+  if (n == 1 && kw.n == 0)
+    return Int(0);
   Value base = n > 2 ? a[2] : kwarg(kw, "base");
   if (n < 2) {
-    if (!base.is_null()) type_error("int() missing string argument");
+    if (!base.is_null())
+      type_error("int() missing string argument");
     return Int(0);
   }
   return int_of(a[1], base);
 }
 NATIVE(ctor_float) {
   UNUSED_NATIVE_ARGS;
-  if (n == 1) return Float(0.0);
+  if (n == 1)
+    return Float(0.0);
   Value v = a[1];
   switch (v.tag) {
-    case Tag::Float: return v;
-    case Tag::Int: return Float(double(v.i));
-    case Tag::Bool: return Float(v.b ? 1.0 : 0.0);
-    default: break;
+  case Tag::Float:
+    return v;
+  case Tag::Int:
+    return Float(double(v.i));
+  case Tag::Bool:
+    return Float(v.b ? 1.0 : 0.0);
+  default:
+    break;
   }
-  if (is_bigint(v)) return Float(big_to_double(v));
-  if (is_str(v)) return float_from_str(sv(v));
+  if (is_bigint(v))
+    return Float(big_to_double(v));
+  if (is_str(v))
+    return float_from_str(sv(v));
   if (v.is_obj()) {
     bool found;
     Value r = call_dunder(v, N().__float__, nullptr, 0, &found);
-    if (found) return r;
+    if (found)
+      return r;
     r = call_dunder(v, N().__index__, nullptr, 0, &found);
-    if (found) return Float(as_double(r));
-    if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null()) return Float(as_double(cast<InstanceObj>(v)->base_value));
+    if (found)
+      return Float(as_double(r));
+    if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null())
+      return Float(as_double(cast<InstanceObj>(v)->base_value));
   }
   type_error(strf("float() argument must be a string or a real number, not '%s'", type_name(v)));
 }
 Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors);
 NATIVE(ctor_str) {
   UNUSED_NATIVE_ARGS;
-  if (n == 1 && kw.n == 0) return V(intern(""));
+  if (n == 1 && kw.n == 0)
+    return V(intern(""));
   Value obj = n > 1 ? a[1] : kwarg(kw, "object");
   Value enc = n > 2 ? a[2] : kwarg(kw, "encoding");
   if (!enc.is_null() && is_kind(obj, Kind::Bytes)) {
     Value errs = n > 3 ? a[3] : kwarg(kw, "errors");
     return bytes_decode(cast<BytesObj>(obj), sv(enc), errs.is_null() ? "strict" : sv(errs));
   }
-  if (obj.is_null()) return wrap_sub(a[0], V(intern("")), T().str);
+  if (obj.is_null())
+    return wrap_sub(a[0], V(intern("")), T().str);
   return wrap_sub(a[0], str_of(obj), T().str);
 }
 NATIVE(ctor_bool) {
   UNUSED_NATIVE_ARGS;
-  if (n == 1) return False();
+  if (n == 1)
+    return False();
   return Bool(truthy(a[1]));
 }
 NATIVE(ctor_list) {
   UNUSED_NATIVE_ARGS;
-  if (n > 2) type_error(strf("list expected at most 1 argument, got %d", n - 1));
-  if (kw.n) type_error("list() takes no keyword arguments");
-  if (n == 1) return V(new_list());
+  if (n > 2)
+    type_error(strf("list expected at most 1 argument, got %d", n - 1));
+  if (kw.n)
+    type_error("list() takes no keyword arguments");
+  if (n == 1)
+    return V(new_list());
   return V(new_list(to_vector(a[1])));
 }
 NATIVE(ctor_tuple) {
   UNUSED_NATIVE_ARGS;
-  if (n > 2) type_error(strf("tuple expected at most 1 argument, got %d", n - 1));
-  if (n == 1) return wrap_sub(a[0], V(new_tuple(size_t(0))), T().tuple);
-  if (is_tuple(a[1]) && a[1].o->type == T().tuple) return wrap_sub(a[0], a[1], T().tuple);
+  if (n > 2)
+    type_error(strf("tuple expected at most 1 argument, got %d", n - 1));
+  if (n == 1)
+    return wrap_sub(a[0], V(new_tuple(size_t(0))), T().tuple);
+  if (is_tuple(a[1]) && a[1].o->type == T().tuple)
+    return wrap_sub(a[0], a[1], T().tuple);
   return wrap_sub(a[0], V(new_tuple(to_vector(a[1]))), T().tuple);
 }
 NATIVE(ctor_dict) {
   UNUSED_NATIVE_ARGS;
-  if (n > 2) type_error(strf("dict expected at most 1 argument, got %d", n - 1));
+  if (n > 2)
+    type_error(strf("dict expected at most 1 argument, got %d", n - 1));
   DictObj* d = new_dict();
   Value dv = V(d);
   RootGuard g(&dv);
-  if (n > 1) dict_update(d, a[1]);
-  for (int i = 0; i < kw.n; ++i) dict_set(d, kw.names[i], kw.vals[i]);
+  if (n > 1)
+    dict_update(d, a[1]);
+  for (int i = 0; i < kw.n; ++i)
+    dict_set(d, kw.names[i], kw.vals[i]);
   return dv;
 }
 NATIVE(ctor_set) {
   UNUSED_NATIVE_ARGS;
-  if (n > 2) type_error(strf("set expected at most 1 argument, got %d", n - 1));
+  if (n > 2)
+    type_error(strf("set expected at most 1 argument, got %d", n - 1));
   SetObj* s = new_set();
   Value sv2 = V(s);
   RootGuard g(&sv2);
-  if (n > 1) set_update(s, a[1]);
+  if (n > 1)
+    set_update(s, a[1]);
   return sv2;
 }
 NATIVE(ctor_frozenset) {
@@ -967,28 +1174,36 @@ NATIVE(ctor_frozenset) {
   Value sv2 = V(s);
   RootGuard g(&sv2);
   if (n > 1) {
-    if (is_kind(a[1], Kind::Set) && cast<SetObj>(a[1])->frozen) return a[1];
+    if (is_kind(a[1], Kind::Set) && cast<SetObj>(a[1])->frozen)
+      return a[1];
     set_update(s, a[1]);
   }
   return sv2;
 }
 NATIVE(ctor_range) {
   UNUSED_NATIVE_ARGS;
-  if (kw.n) type_error("range() takes no keyword arguments");
+  if (kw.n)
+    type_error("range() takes no keyword arguments");
   auto idx = [](const Value& v) {
-    if (v.is_float()) type_error("'float' object cannot be interpreted as an integer");
+    if (v.is_float())
+      type_error("'float' object cannot be interpreted as an integer");
     return as_index(v);
   };
   switch (n - 1) {
-    case 1: return V(new_range(0, idx(a[1]), 1));
-    case 2: return V(new_range(idx(a[1]), idx(a[2]), 1));
-    case 3: {
-      int64_t st = idx(a[3]);
-      if (st == 0) value_error("range() arg 3 must not be zero");
-      return V(new_range(idx(a[1]), idx(a[2]), st));
-    }
-    case 0: type_error("range expected at least 1 argument, got 0");
-    default: type_error(strf("range expected at most 3 arguments, got %d", n - 1));
+  case 1:
+    return V(new_range(0, idx(a[1]), 1));
+  case 2:
+    return V(new_range(idx(a[1]), idx(a[2]), 1));
+  case 3: {
+    int64_t st = idx(a[3]);
+    if (st == 0)
+      value_error("range() arg 3 must not be zero");
+    return V(new_range(idx(a[1]), idx(a[2]), st));
+  }
+  case 0:
+    type_error("range expected at least 1 argument, got 0");
+  default:
+    type_error(strf("range expected at most 3 arguments, got %d", n - 1));
   }
 }
 NATIVE(ctor_slice) {
@@ -996,7 +1211,8 @@ NATIVE(ctor_slice) {
   SliceObj* s = vm().heap.alloc<SliceObj>(T().slice, Kind::Slice);
   s->start = None();
   s->step = None();
-  if (n == 2) s->stop = a[1];
+  if (n == 2)
+    s->stop = a[1];
   else {
     s->start = a[1];
     s->stop = n > 2 ? a[2] : None();
@@ -1007,18 +1223,24 @@ NATIVE(ctor_slice) {
 Value build_class_from_type_call(Value name, Value bases, Value dict) {
   TypeObj* base = T().object;
   auto& bl = cast<TupleObj>(bases)->items;
-  if (!bl.empty()) base = cast<TypeObj>(bl[0]);
-  TypeObj* cls = new_type(sv(name), base, base->is_exception ? Kind::Exception : Kind::Instance, false);
-  for (auto& b : bl) cls->bases.push_back(cast<TypeObj>(b));
+  if (!bl.empty())
+    base = cast<TypeObj>(bl[0]);
+  TypeObj* cls =
+      new_type(sv(name), base, base->is_exception ? Kind::Exception : Kind::Instance, false);
+  for (auto& b : bl)
+    cls->bases.push_back(cast<TypeObj>(b));
   cls->dict = dict_copy(cast<DictObj>(dict));
   // Defining __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None).
-  if (!dict_get_str(cls->dict, N().__eq__).is_null() && dict_get_str(cls->dict, N().__hash__).is_null())
+  if (!dict_get_str(cls->dict, N().__eq__).is_null() &&
+      dict_get_str(cls->dict, N().__hash__).is_null())
     dict_set(cls->dict, V(N().__hash__), None());
   Value q = dict_get_str(cls->dict, N().__qualname__);
-  if (is_str(q)) cls->qualname = intern(sv(q));
+  if (is_str(q))
+    cls->qualname = intern(sv(q));
   Value frame_name = vm().top ? dict_get_str(vm().top->globals, N().__name__) : Value();
   Value mod = dict_get_str(cls->dict, N().__module__);
-  if (is_str(mod)) cls->module = intern(sv(mod));
+  if (is_str(mod))
+    cls->module = intern(sv(mod));
   else if (is_str(frame_name)) {
     cls->module = intern(sv(frame_name));
     dict_set(cls->dict, V(N().__module__), frame_name);
@@ -1027,13 +1249,16 @@ Value build_class_from_type_call(Value name, Value bases, Value dict) {
 }
 NATIVE(ctor_type) {
   UNUSED_NATIVE_ARGS;
-  if (n == 2) return V(type_of(a[1]));
-  if (n == 4) return build_class_from_type_call(a[1], a[2], a[3]);
+  if (n == 2)
+    return V(type_of(a[1]));
+  if (n == 4)
+    return build_class_from_type_call(a[1], a[2], a[3]);
   type_error("type() takes 1 or 3 arguments");
 }
 NATIVE(ctor_object) {
   UNUSED_NATIVE_ARGS;
-  if (n > 1) type_error("object() takes no arguments");
+  if (n > 1)
+    type_error("object() takes no arguments");
   return V(vm().heap.alloc<InstanceObj>(T().object, Kind::Instance));
 }
 NATIVE(ctor_property) {
@@ -1044,8 +1269,10 @@ NATIVE(ctor_property) {
   p->fdel = n > 3 ? a[3] : kwarg(kw, "fdel");
   p->doc = n > 4 ? a[4] : kwarg(kw, "doc");
   for (Value* v : {&p->fget, &p->fset, &p->fdel, &p->doc})
-    if (v->is_null()) *v = None();
-  if (p->doc.is_none() && is_kind(p->fget, Kind::Function) && !cast<FuncObj>(p->fget)->doc.is_null())
+    if (v->is_null())
+      *v = None();
+  if (p->doc.is_none() && is_kind(p->fget, Kind::Function) &&
+      !cast<FuncObj>(p->fget)->doc.is_null())
     p->doc = cast<FuncObj>(p->fget)->doc;
   return V(p);
 }
@@ -1065,15 +1292,20 @@ NATIVE(ctor_staticmethod) {
 }
 NATIVE(ctor_super) {
   UNUSED_NATIVE_ARGS;
-  if (n == 1) raise(T().RuntimeError, "super(): no arguments");
-  if (!is_type(a[1])) type_error(strf("super() argument 1 must be a type, not %s", type_name(a[1])));
+  if (n == 1)
+    raise(T().RuntimeError, "super(): no arguments");
+  if (!is_type(a[1]))
+    type_error(strf("super() argument 1 must be a type, not %s", type_name(a[1])));
   SuperObj* s = vm().heap.alloc<SuperObj>(T().super, Kind::Super);
   s->start = cast<TypeObj>(a[1]);
   if (n > 2) {
     s->self = a[2];
-    if (is_type(a[2]) && is_subtype(cast<TypeObj>(a[2]), s->start)) s->self_type = cast<TypeObj>(a[2]);
-    else if (isinstance(a[2], s->start)) s->self_type = type_of(a[2]);
-    else type_error("super(type, obj): obj must be an instance or subtype of type");
+    if (is_type(a[2]) && is_subtype(cast<TypeObj>(a[2]), s->start))
+      s->self_type = cast<TypeObj>(a[2]);
+    else if (isinstance(a[2], s->start))
+      s->self_type = type_of(a[2]);
+    else
+      type_error("super(type, obj): obj must be an instance or subtype of type");
   } else {
     s->self_type = s->start;
   }
@@ -1082,7 +1314,8 @@ NATIVE(ctor_super) {
 Value bytes_from(const Value& v, const Value& enc);
 NATIVE(ctor_bytes) {
   UNUSED_NATIVE_ARGS;
-  if (n == 1) return V(new_bytes(""));
+  if (n == 1)
+    return V(new_bytes(""));
   Value enc = n > 2 ? a[2] : kwarg(kw, "encoding");
   return bytes_from(a[1], enc);
 }
@@ -1152,8 +1385,12 @@ void init_builtins(DictObj* b) {
   ctor(t.staticmethod, ctor_staticmethod);
   ctor(t.super, ctor_super);
   ctor(t.bytes, ctor_bytes);
-  for (auto [name, fn] : std::initializer_list<std::pair<const char*, NativeFn>>{
-           {"enumerate", ctor_enumerate}, {"zip", ctor_zip}, {"map", ctor_map}, {"filter", ctor_filter}, {"reversed", ctor_reversed}}) {
+  for (auto [name, fn] :
+       std::initializer_list<std::pair<const char*, NativeFn>>{{"enumerate", ctor_enumerate},
+                                                               {"zip", ctor_zip},
+                                                               {"map", ctor_map},
+                                                               {"filter", ctor_filter},
+                                                               {"reversed", ctor_reversed}}) {
     TypeObj* ty = new_type(name, t.object, Kind::Iter, true);
     ctor(ty, fn);
   }
@@ -1165,4 +1402,4 @@ void init_builtins(DictObj* b) {
   dict_set(b, "__name__", str_val("builtins"));
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

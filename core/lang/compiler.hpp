@@ -12,4 +12,4 @@ namespace tulip::lang {
 // compiler rejects ('return' outside function, nonlocal without binding, ...).
 CodeObj* compile_module(const ast::Module& module, const std::string& filename);
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

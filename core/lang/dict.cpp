@@ -9,11 +9,14 @@
 namespace tulip::lang {
 
 static inline bool keys_equal(const Value& a, const Value& b) {
-  if (a.same(b)) return true;
+  if (a.same(b))
+    return true;
   if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->kind == Kind::Str && b.o->kind == Kind::Str)
     return static_cast<StrObj*>(a.o)->len == static_cast<StrObj*>(b.o)->len && sv(a) == sv(b);
-  if (a.tag != Tag::Obj && b.tag != Tag::Obj) return eq(a, b);
-  if ((a.tag == Tag::Obj && a.o->kind == Kind::Str) != (b.tag == Tag::Obj && b.o->kind == Kind::Str) &&
+  if (a.tag != Tag::Obj && b.tag != Tag::Obj)
+    return eq(a, b);
+  if ((a.tag == Tag::Obj && a.o->kind == Kind::Str) !=
+          (b.tag == Tag::Obj && b.o->kind == Kind::Str) &&
       a.o->type->builtin && (b.tag != Tag::Obj || b.o->type->builtin))
     return false;
   return eq(a, b);
@@ -21,13 +24,15 @@ static inline bool keys_equal(const Value& a, const Value& b) {
 
 static void rebuild_index(DictObj* d, size_t want) {
   size_t size = 8;
-  while (size * 2 < want * 3) size <<= 1;
+  while (size * 2 < want * 3)
+    size <<= 1;
   // compact entries
   if (d->used != d->entries.size()) {
     std::vector<DictEntry> ne;
     ne.reserve(d->used + 1);
     for (auto& e : d->entries)
-      if (!e.key.is_null()) ne.push_back(e);
+      if (!e.key.is_null())
+        ne.push_back(e);
     d->entries.swap(ne);
   }
   d->index.assign(size, -1);
@@ -45,17 +50,20 @@ static void rebuild_index(DictObj* d, size_t want) {
 }
 
 int32_t dict_find(DictObj* d, const Value& key, int64_t hash) {
-  if (d->index.empty()) return -1;
+  if (d->index.empty())
+    return -1;
   size_t mask = d->index.size() - 1;
   uint64_t h = uint64_t(hash);
   size_t i = h & mask;
   uint64_t perturb = h;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == -1) return -1;
+    if (ix == -1)
+      return -1;
     if (ix >= 0) {
       DictEntry& e = d->entries[size_t(ix)];
-      if (e.hash == hash && keys_equal(e.key, key)) return ix;
+      if (e.hash == hash && keys_equal(e.key, key))
+        return ix;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
@@ -68,8 +76,10 @@ Value dict_get(DictObj* d, const Value& key) {
 }
 
 Value dict_get_str(DictObj* d, StrObj* key) {
-  if (d->index.empty()) return Value();
-  if (key->hash == -1) key->hash = hash_bytes(key->view());
+  if (d->index.empty())
+    return Value();
+  if (key->hash == -1)
+    key->hash = hash_bytes(key->view());
   int64_t hash = key->hash;
   size_t mask = d->index.size() - 1;
   uint64_t h = uint64_t(hash);
@@ -77,10 +87,13 @@ Value dict_get_str(DictObj* d, StrObj* key) {
   uint64_t perturb = h;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == -1) return Value();
+    if (ix == -1)
+      return Value();
     if (ix >= 0) {
       DictEntry& e = d->entries[size_t(ix)];
-      if (e.key.tag == Tag::Obj && (e.key.o == key || (e.hash == hash && e.key.o->kind == Kind::Str && sv(e.key) == key->view())))
+      if (e.key.tag == Tag::Obj &&
+          (e.key.o == key ||
+           (e.hash == hash && e.key.o->kind == Kind::Str && sv(e.key) == key->view())))
         return e.value;
     }
     perturb >>= 5;
@@ -91,7 +104,8 @@ Value dict_get_str(DictObj* d, StrObj* key) {
 Value dict_get(DictObj* d, std::string_view key) { return dict_get_str(d, intern(key)); }
 
 static void insert_new(DictObj* d, const Value& key, const Value& val, int64_t hash) {
-  if (d->index.empty() || (d->entries.size() + 1) * 3 >= d->index.size() * 2) rebuild_index(d, d->used + 1);
+  if (d->index.empty() || (d->entries.size() + 1) * 3 >= d->index.size() * 2)
+    rebuild_index(d, d->used + 1);
   size_t mask = d->index.size() - 1;
   uint64_t h = uint64_t(hash);
   size_t i = h & mask;
@@ -116,18 +130,22 @@ void dict_set(DictObj* d, const Value& key, const Value& val) {
   insert_new(d, key, val, hash);
 }
 
-void dict_set(DictObj* d, std::string_view key, const Value& val) { dict_set(d, V(intern(key)), val); }
+void dict_set(DictObj* d, std::string_view key, const Value& val) {
+  dict_set(d, V(intern(key)), val);
+}
 
 bool dict_del(DictObj* d, const Value& key) {
   int64_t hash = hash_of(key);
-  if (d->index.empty()) return false;
+  if (d->index.empty())
+    return false;
   size_t mask = d->index.size() - 1;
   uint64_t h = uint64_t(hash);
   size_t i = h & mask;
   uint64_t perturb = h;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == -1) return false;
+    if (ix == -1)
+      return false;
     if (ix >= 0) {
       DictEntry& e = d->entries[size_t(ix)];
       if (e.hash == hash && keys_equal(e.key, key)) {
@@ -136,7 +154,8 @@ bool dict_del(DictObj* d, const Value& key) {
         d->index[i] = -2;
         --d->used;
         ++d->keys_version;
-        if (d->entries.size() > 16 && d->used * 4 < d->entries.size()) rebuild_index(d, d->used);
+        if (d->entries.size() > 16 && d->used * 4 < d->entries.size())
+          rebuild_index(d, d->used);
         return true;
       }
     }
@@ -155,19 +174,23 @@ void dict_clear(DictObj* d) {
 DictObj* dict_copy(DictObj* d) {
   DictObj* n = new_dict();
   for (auto& e : d->entries)
-    if (!e.key.is_null()) insert_new(n, e.key, e.value, e.hash);
+    if (!e.key.is_null())
+      insert_new(n, e.key, e.value, e.hash);
   return n;
 }
 
 void dict_update(DictObj* d, const Value& other) {
   if (is_dict(other)) {
     for (auto& e : cast<DictObj>(other)->entries)
-      if (!e.key.is_null()) dict_set(d, e.key, e.value);
+      if (!e.key.is_null())
+        dict_set(d, e.key, e.value);
     return;
   }
-  if (other.is_obj() && !lookup_type(type_of(other), N().keys).is_null() && !is_kind(other, Kind::Iter)) {
+  if (other.is_obj() && !lookup_type(type_of(other), N().keys).is_null() &&
+      !is_kind(other, Kind::Iter)) {
     Value keys = call_method(other, "keys");
-    for (auto& k : to_vector(keys)) dict_set(d, k, getitem(other, k));
+    for (auto& k : to_vector(keys))
+      dict_set(d, k, getitem(other, k));
     return;
   }
   Value it = get_iter(other);
@@ -175,16 +198,22 @@ void dict_update(DictObj* d, const Value& other) {
   int64_t idx = 0;
   while (next(it, item)) {
     std::vector<Value> kv;
-    if (is_tuple(item)) kv = cast<TupleObj>(item)->items;
-    else if (is_list(item)) kv = cast<ListObj>(item)->items;
+    if (is_tuple(item))
+      kv = cast<TupleObj>(item)->items;
+    else if (is_list(item))
+      kv = cast<ListObj>(item)->items;
     else if (is_str(item) || item.is_obj()) {
-      if (!item.is_obj() || is_kind(item, Kind::Misc)) type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence", (long long)idx));
+      if (!item.is_obj() || is_kind(item, Kind::Misc))
+        type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence",
+                        (long long)idx));
       kv = to_vector(item);
     } else {
-      type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence", (long long)idx));
+      type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence",
+                      (long long)idx));
     }
     if (kv.size() != 2)
-      value_error(strf("dictionary update sequence element #%lld has length %zu; 2 is required", (long long)idx, kv.size()));
+      value_error(strf("dictionary update sequence element #%lld has length %zu; 2 is required",
+                       (long long)idx, kv.size()));
     dict_set(d, kv[0], kv[1]);
     ++idx;
   }
@@ -204,16 +233,20 @@ Value dict_or(DictObj* a, const Value& b, bool inplace) {
 Value dict_subscript(DictObj* d, const Value& self, const Value& key) {
   int64_t hash = hash_of(key);
   int32_t ix = dict_find(d, key, hash);
-  if (ix >= 0) return d->entries[size_t(ix)].value;
-  if (d->flavor == DictFlavor::DefaultDict && !d->default_factory.is_null() && !d->default_factory.is_none()) {
+  if (ix >= 0)
+    return d->entries[size_t(ix)].value;
+  if (d->flavor == DictFlavor::DefaultDict && !d->default_factory.is_null() &&
+      !d->default_factory.is_none()) {
     Value v = call0(d->default_factory);
     dict_set(d, key, v);
     return v;
   }
-  if (d->flavor == DictFlavor::Counter) return Int(0);
+  if (d->flavor == DictFlavor::Counter)
+    return Int(0);
   if (self.is_obj() && !self.o->type->builtin) {
     Value m = lookup_type(self.o->type, N().__missing__);
-    if (!m.is_null()) return call2(m, self, key);
+    if (!m.is_null())
+      return call2(m, self, key);
   }
   key_error(key);
 }
@@ -227,16 +260,21 @@ static bool dict_iter_next(IterObj* it, Value& out) {
   }
   while (size_t(it->i) < d->entries.size()) {
     DictEntry& e = d->entries[size_t(it->i++)];
-    if (e.key.is_null()) continue;
+    if (e.key.is_null())
+      continue;
     switch (it->step) {
-      case 0: out = e.key; break;
-      case 1: out = e.value; break;
-      default: {
-        TupleObj* t = new_tuple(2);
-        t->items[0] = e.key;
-        t->items[1] = e.value;
-        out = V(t);
-      }
+    case 0:
+      out = e.key;
+      break;
+    case 1:
+      out = e.value;
+      break;
+    default: {
+      TupleObj* t = new_tuple(2);
+      t->items[0] = e.key;
+      t->items[1] = e.value;
+      out = V(t);
+    }
     }
     return true;
   }
@@ -260,19 +298,31 @@ static Value dict_view(DictObj* d, TypeObj* t) {
 
 // ---- methods ------------------------------------------------------------------------------------
 static DictObj* self_dict(Value v) {
-  if (is_dict(v)) return cast<DictObj>(v);
-  if (is_kind(v, Kind::Instance) && is_dict(cast<InstanceObj>(v)->base_value)) return cast<DictObj>(cast<InstanceObj>(v)->base_value);
+  if (is_dict(v))
+    return cast<DictObj>(v);
+  if (is_kind(v, Kind::Instance) && is_dict(cast<InstanceObj>(v)->base_value))
+    return cast<DictObj>(cast<InstanceObj>(v)->base_value);
   type_error(strf("descriptor requires a 'dict' object but received a '%s'", type_name(v)));
 }
 
-NATIVE(dict_keys) { UNUSED_NATIVE_ARGS; return dict_view(self_dict(a[0]), T().dict_keys); }
-NATIVE(dict_values) { UNUSED_NATIVE_ARGS; return dict_view(self_dict(a[0]), T().dict_values); }
-NATIVE(dict_items) { UNUSED_NATIVE_ARGS; return dict_view(self_dict(a[0]), T().dict_items); }
+NATIVE(dict_keys) {
+  UNUSED_NATIVE_ARGS;
+  return dict_view(self_dict(a[0]), T().dict_keys);
+}
+NATIVE(dict_values) {
+  UNUSED_NATIVE_ARGS;
+  return dict_view(self_dict(a[0]), T().dict_values);
+}
+NATIVE(dict_items) {
+  UNUSED_NATIVE_ARGS;
+  return dict_view(self_dict(a[0]), T().dict_items);
+}
 NATIVE(dict_get_m) {
   UNUSED_NATIVE_ARGS;
   check_nargs("get", n - 1, 1, 2);
   Value v = dict_get(self_dict(a[0]), a[1]);
-  if (v.is_null()) return n > 2 ? a[2] : None();
+  if (v.is_null())
+    return n > 2 ? a[2] : None();
   return v;
 }
 NATIVE(dict_pop) {
@@ -281,7 +331,8 @@ NATIVE(dict_pop) {
   DictObj* d = self_dict(a[0]);
   Value v = dict_get(d, a[1]);
   if (v.is_null()) {
-    if (n > 2) return a[2];
+    if (n > 2)
+      return a[2];
     key_error(a[1]);
   }
   dict_del(d, a[1]);
@@ -292,19 +343,26 @@ NATIVE(dict_popitem) {
   DictObj* d = self_dict(a[0]);
   bool last = true;
   Value l = kwarg(kw, "last");
-  if (!l.is_null()) last = truthy(l);
-  else if (n > 1) last = truthy(a[1]);
-  if (d->used == 0) raise_value(T().KeyError, str_val(d->flavor == DictFlavor::Ordered ? "dictionary is empty" : "popitem(): dictionary is empty"));
+  if (!l.is_null())
+    last = truthy(l);
+  else if (n > 1)
+    last = truthy(a[1]);
+  if (d->used == 0)
+    raise_value(T().KeyError,
+                str_val(d->flavor == DictFlavor::Ordered ? "dictionary is empty"
+                                                         : "popitem(): dictionary is empty"));
   if (last) {
     for (size_t i = d->entries.size(); i-- > 0;) {
-      if (d->entries[i].key.is_null()) continue;
+      if (d->entries[i].key.is_null())
+        continue;
       Value k = d->entries[i].key, v = d->entries[i].value;
       dict_del(d, k);
       return V(new_tuple({k, v}));
     }
   } else {
     for (auto& e : d->entries) {
-      if (e.key.is_null()) continue;
+      if (e.key.is_null())
+        continue;
       Value k = e.key, v = e.value;
       dict_del(d, k);
       return V(new_tuple({k, v}));
@@ -317,7 +375,8 @@ NATIVE(dict_setdefault) {
   check_nargs("setdefault", n - 1, 1, 2);
   DictObj* d = self_dict(a[0]);
   Value v = dict_get(d, a[1]);
-  if (!v.is_null()) return v;
+  if (!v.is_null())
+    return v;
   Value dv = n > 2 ? a[2] : None();
   dict_set(d, a[1], dv);
   return dv;
@@ -327,7 +386,8 @@ NATIVE(dict_update_m) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = self_dict(a[0]);
   if (d->flavor == DictFlavor::Counter) {
-    if (n > 1) counter_update(d, a[1], 1);
+    if (n > 1)
+      counter_update(d, a[1], 1);
   } else if (n > 1) {
     dict_update(d, a[1]);
   }
@@ -341,7 +401,11 @@ NATIVE(dict_update_m) {
   }
   return None();
 }
-NATIVE(dict_clear_m) { UNUSED_NATIVE_ARGS; dict_clear(self_dict(a[0])); return None(); }
+NATIVE(dict_clear_m) {
+  UNUSED_NATIVE_ARGS;
+  dict_clear(self_dict(a[0]));
+  return None();
+}
 NATIVE(dict_copy_m) {
   UNUSED_NATIVE_ARGS;
   DictObj* src = self_dict(a[0]);
@@ -360,36 +424,62 @@ NATIVE(dict_fromkeys) {
     d->type = T().ordered_dict;
   }
   Value v = n > 2 ? a[2] : None();
-  for (auto& k : to_vector(a[1])) dict_set(d, k, v);
+  for (auto& k : to_vector(a[1]))
+    dict_set(d, k, v);
   return V(d);
 }
-NATIVE(dict_contains) { UNUSED_NATIVE_ARGS; return Bool(!dict_get(self_dict(a[0]), a[1]).is_null()); }
-NATIVE(dict_getitem) { UNUSED_NATIVE_ARGS; return dict_subscript(self_dict(a[0]), a[0], a[1]); }
-NATIVE(dict_setitem) { UNUSED_NATIVE_ARGS; dict_set(self_dict(a[0]), a[1], a[2]); return None(); }
-NATIVE(dict_delitem) {
+NATIVE(dict_contains) {
   UNUSED_NATIVE_ARGS;
-  if (!dict_del(self_dict(a[0]), a[1])) key_error(a[1]);
+  return Bool(!dict_get(self_dict(a[0]), a[1]).is_null());
+}
+NATIVE(dict_getitem) {
+  UNUSED_NATIVE_ARGS;
+  return dict_subscript(self_dict(a[0]), a[0], a[1]);
+}
+NATIVE(dict_setitem) {
+  UNUSED_NATIVE_ARGS;
+  dict_set(self_dict(a[0]), a[1], a[2]);
   return None();
 }
-NATIVE(dict_len) { UNUSED_NATIVE_ARGS; return Int(int64_t(self_dict(a[0])->used)); }
-NATIVE(dict_iter_m) { UNUSED_NATIVE_ARGS; return dict_iter(self_dict(a[0]), 0); }
+NATIVE(dict_delitem) {
+  UNUSED_NATIVE_ARGS;
+  if (!dict_del(self_dict(a[0]), a[1]))
+    key_error(a[1]);
+  return None();
+}
+NATIVE(dict_len) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(self_dict(a[0])->used));
+}
+NATIVE(dict_iter_m) {
+  UNUSED_NATIVE_ARGS;
+  return dict_iter(self_dict(a[0]), 0);
+}
 NATIVE(dict_init) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = self_dict(a[0]);
-  if (n > 1) dict_update(d, a[1]);
-  for (int i = 0; i < kw.n; ++i) dict_set(d, kw.names[i], kw.vals[i]);
+  if (n > 1)
+    dict_update(d, a[1]);
+  for (int i = 0; i < kw.n; ++i)
+    dict_set(d, kw.names[i], kw.vals[i]);
   return None();
 }
-NATIVE(dict_repr_m) { UNUSED_NATIVE_ARGS; return str_val(repr(V(self_dict(a[0])))); }
+NATIVE(dict_repr_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(repr(V(self_dict(a[0]))));
+}
 NATIVE(dict_move_to_end) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = self_dict(a[0]);
   bool last = true;
   Value l = kwarg(kw, "last");
-  if (!l.is_null()) last = truthy(l);
-  else if (n > 2) last = truthy(a[2]);
+  if (!l.is_null())
+    last = truthy(l);
+  else if (n > 2)
+    last = truthy(a[2]);
   Value v = dict_get(d, a[1]);
-  if (v.is_null()) key_error(a[1]);
+  if (v.is_null())
+    key_error(a[1]);
   dict_del(d, a[1]);
   if (last) {
     dict_set(d, a[1], v);
@@ -397,7 +487,8 @@ NATIVE(dict_move_to_end) {
     std::vector<DictEntry> es;
     es.push_back(DictEntry{a[1], v, hash_of(a[1])});
     for (auto& e : d->entries)
-      if (!e.key.is_null()) es.push_back(e);
+      if (!e.key.is_null())
+        es.push_back(e);
     d->entries = es;
     d->used = es.size();
     rebuild_index(d, d->used);
@@ -409,10 +500,12 @@ NATIVE(dict_move_to_end) {
 void counter_update(DictObj* d, const Value& src, int sign) {
   if (is_dict(src)) {
     for (auto& e : cast<DictObj>(src)->entries) {
-      if (e.key.is_null()) continue;
+      if (e.key.is_null())
+        continue;
       Value old = dict_get(d, e.key);
       Value inc = e.value;
-      dict_set(d, e.key, binary_op(old.is_null() ? Int(0) : old, inc, sign > 0 ? BIN_ADD : BIN_SUB));
+      dict_set(d, e.key,
+               binary_op(old.is_null() ? Int(0) : old, inc, sign > 0 ? BIN_ADD : BIN_SUB));
     }
     return;
   }
@@ -428,12 +521,16 @@ NATIVE(counter_most_common) {
   DictObj* d = self_dict(a[0]);
   std::vector<std::pair<Value, Value>> items;
   for (auto& e : d->entries)
-    if (!e.key.is_null()) items.push_back({e.key, e.value});
-  std::stable_sort(items.begin(), items.end(), [](auto& x, auto& y) { return compare_bool(x.second, y.second, CMP_GT); });
+    if (!e.key.is_null())
+      items.push_back({e.key, e.value});
+  std::stable_sort(items.begin(), items.end(),
+                   [](auto& x, auto& y) { return compare_bool(x.second, y.second, CMP_GT); });
   int64_t k = (n > 1 && !a[1].is_none()) ? as_index(a[1]) : int64_t(items.size());
-  if (k < 0) k = 0;
+  if (k < 0)
+    k = 0;
   ListObj* l = new_list();
-  for (int64_t i = 0; i < k && i < int64_t(items.size()); ++i) l->items.push_back(V(new_tuple({items[size_t(i)].first, items[size_t(i)].second})));
+  for (int64_t i = 0; i < k && i < int64_t(items.size()); ++i)
+    l->items.push_back(V(new_tuple({items[size_t(i)].first, items[size_t(i)].second})));
   return V(l);
 }
 NATIVE(counter_elements) {
@@ -441,22 +538,26 @@ NATIVE(counter_elements) {
   DictObj* d = self_dict(a[0]);
   ListObj* l = new_list();
   for (auto& e : d->entries) {
-    if (e.key.is_null()) continue;
+    if (e.key.is_null())
+      continue;
     int64_t c = as_index(e.value);
-    for (int64_t i = 0; i < c; ++i) l->items.push_back(e.key);
+    for (int64_t i = 0; i < c; ++i)
+      l->items.push_back(e.key);
   }
   return get_iter(V(l));
 }
 NATIVE(counter_subtract) {
   UNUSED_NATIVE_ARGS;
-  if (n > 1) counter_update(self_dict(a[0]), a[1], -1);
+  if (n > 1)
+    counter_update(self_dict(a[0]), a[1], -1);
   return None();
 }
 NATIVE(counter_total) {
   UNUSED_NATIVE_ARGS;
   Value t = Int(0);
   for (auto& e : self_dict(a[0])->entries)
-    if (!e.key.is_null()) t = binary_op(t, e.value, BIN_ADD);
+    if (!e.key.is_null())
+      t = binary_op(t, e.value, BIN_ADD);
   return t;
 }
 
@@ -467,11 +568,15 @@ NATIVE(view_iter) {
   TypeObj* t = a[0].o->type;
   return dict_iter(view_dict(a[0]), t == T().dict_keys ? 0 : t == T().dict_values ? 1 : 2);
 }
-NATIVE(view_len) { UNUSED_NATIVE_ARGS; return Int(int64_t(view_dict(a[0])->used)); }
+NATIVE(view_len) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(view_dict(a[0])->used));
+}
 NATIVE(view_isdisjoint) {
   UNUSED_NATIVE_ARGS;
   for (auto& x : to_vector(a[1]))
-    if (contains(a[0], x)) return False();
+    if (contains(a[0], x))
+      return False();
   return True();
 }
 
@@ -516,4 +621,4 @@ void init_dict_methods() {
   }
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -14,16 +14,20 @@ namespace tulip::lang {
 static Value capture_scope() {
   VM& m = vm();
   Frame* f = m.top;
-  if (!f) return Value();
+  if (!f)
+    return Value();
   ListObj* varnames = new_list();
-  for (StrObj* n : f->code->varnames) varnames->items.push_back(V(n));
-  return V(new_tuple({V(varnames), f->globals ? V(f->globals) : None(), m.builtins ? V(m.builtins) : None()}));
+  for (StrObj* n : f->code->varnames)
+    varnames->items.push_back(V(n));
+  return V(new_tuple(
+      {V(varnames), f->globals ? V(f->globals) : None(), m.builtins ? V(m.builtins) : None()}));
 }
 
 ExcObj* new_exception(TypeObj* type, std::vector<Value> args) {
   ExcObj* e = vm().heap.alloc<ExcObj>(type, Kind::Exception);
   e->args = new_tuple(std::move(args));
-  if (type == T().NameError) e->scope = capture_scope();
+  if (type == T().NameError)
+    e->scope = capture_scope();
   return e;
 }
 
@@ -42,7 +46,8 @@ bool exc_matches_value(ExcObj* e, Value spec) {
   }
   if (is_tuple(spec)) {
     for (auto& s : cast<TupleObj>(spec)->items)
-      if (exc_matches_value(e, s)) return true;
+      if (exc_matches_value(e, s))
+        return true;
     return false;
   }
   type_error("catching classes that do not inherit from BaseException is not allowed");
@@ -52,21 +57,26 @@ static Value exc_code(ExcObj* e);
 
 std::string exc_message(ExcObj* e) {
   auto& args = e->args->items;
-  if (is_subtype(e->type, T().KeyError) && args.size() == 1) return repr(args[0]);
+  if (is_subtype(e->type, T().KeyError) && args.size() == 1)
+    return repr(args[0]);
   if (is_subtype(e->type, T().OSError) && args.size() >= 2 && args[0].is_int()) {
     std::string s = strf("[Errno %lld] ", (long long)args[0].i) + to_str(args[1]);
-    if (args.size() >= 3) s += ": " + repr(args[2]);
+    if (args.size() >= 3)
+      s += ": " + repr(args[2]);
     return s;
   }
-  if (args.empty()) return "";
-  if (args.size() == 1) return to_str(args[0]);
+  if (args.empty())
+    return "";
+  if (args.size() == 1)
+    return to_str(args[0]);
   return repr(V(e->args));
 }
 
 std::string exc_repr(ExcObj* e) {
   std::string n(sv(e->type->name));
   auto& args = e->args->items;
-  if (args.size() == 1) return n + "(" + repr(args[0]) + ")";
+  if (args.size() == 1)
+    return n + "(" + repr(args[0]) + ")";
   std::string r = repr(V(e->args));
   return n + r;
 }
@@ -75,14 +85,16 @@ std::string exc_line(ExcObj* e) {
   TypeObj* t = e->type;
   std::string name(sv(t->qualname));
   std::string mod = t->module ? std::string(sv(t->module)) : "builtins";
-  if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
+  if (mod != "__main__" && mod != "builtins")
+    name = mod + "." + name;
   std::string msg;
   try {
     msg = to_str(V(e));
   } catch (PyError&) {
     msg = "<exception str() failed>";
   }
-  if (msg.empty()) return name;
+  if (msg.empty())
+    return name;
   return name + ": " + msg;
 }
 
@@ -95,23 +107,34 @@ constexpr size_t kMoveCost = 2;
 constexpr size_t kCaseCost = 1;
 
 size_t substitution_cost(char a, char b) {
-  if ((a & 31) != (b & 31)) return kMoveCost;  // not the same letter, nor a case flip
-  if (a == b) return 0;
-  if (a >= 'A' && a <= 'Z') a = char(a + ('a' - 'A'));
-  if (b >= 'A' && b <= 'Z') b = char(b + ('a' - 'A'));
+  if ((a & 31) != (b & 31))
+    return kMoveCost; // not the same letter, nor a case flip
+  if (a == b)
+    return 0;
+  if (a >= 'A' && a <= 'Z')
+    a = char(a + ('a' - 'A'));
+  if (b >= 'A' && b <= 'Z')
+    b = char(b + ('a' - 'A'));
   return a == b ? kCaseCost : kMoveCost;
 }
 
 // The Levenshtein distance with case flips cheaper, giving up above max_cost.
 size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
-  while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
-  while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
-  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
-  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
-  if (b.size() < a.size()) std::swap(a, b);
-  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  while (!a.empty() && !b.empty() && a.front() == b.front())
+    a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && a.back() == b.back())
+    a.remove_suffix(1), b.remove_suffix(1);
+  if (a.empty() || b.empty())
+    return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize)
+    return max_cost + 1;
+  if (b.size() < a.size())
+    std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost)
+    return max_cost + 1;
   size_t buffer[kMaxStringSize];
-  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  for (size_t i = 0; i < a.size(); ++i)
+    buffer[i] = (i + 1) * kMoveCost;
   size_t result = 0;
   for (size_t bi = 0; bi < b.size(); ++bi) {
     size_t distance = result = bi * kMoveCost;
@@ -124,22 +147,26 @@ size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
       buffer[ai] = result;
       minimum = std::min(minimum, result);
     }
-    if (minimum > max_cost) return max_cost + 1;
+    if (minimum > max_cost)
+      return max_cost + 1;
   }
   return result;
 }
 
 Value closest_name(const std::vector<Value>& dir, std::string_view name) {
-  if (dir.size() >= kMaxCandidates) return Value();
+  if (dir.size() >= kMaxCandidates)
+    return Value();
   Value best;
   size_t best_distance = SIZE_MAX;
   for (const Value& item : dir) {
-    if (!is_str(item) || sv(item) == name) continue;
+    if (!is_str(item) || sv(item) == name)
+      continue;
     // No more than 1/3 of the involved characters should need changing.
     size_t max_distance = (name.size() + sv(item).size() + 3) * kMoveCost / 6;
     max_distance = std::min(max_distance, best_distance - 1);
     size_t d = levenshtein(name, sv(item), max_distance);
-    if (d > max_distance) continue;
+    if (d > max_distance)
+      continue;
     if (best.is_null() || d < best_distance) {
       best = item;
       best_distance = d;
@@ -150,32 +177,39 @@ Value closest_name(const std::vector<Value>& dir, std::string_view name) {
 
 std::vector<Value> names_of(const Value& v) {
   std::vector<Value> out;
-  if (is_list(v)) return cast<ListObj>(v)->items;
+  if (is_list(v))
+    return cast<ListObj>(v)->items;
   if (is_dict(v))
     for (auto& e : cast<DictObj>(v)->entries)
-      if (!e.key.is_null()) out.push_back(e.key);
+      if (!e.key.is_null())
+        out.push_back(e.key);
   return out;
 }
 
-}  // namespace
+} // namespace
 
 std::string exc_suggestion(ExcObj* e) {
-  if (!exc_matches(e, T().NameError) || !is_tuple(e->scope) || !e->dict) return "";
+  if (!exc_matches(e, T().NameError) || !is_tuple(e->scope) || !e->dict)
+    return "";
   Value name = dict_get(e->dict, "name");
-  if (name.is_null() || !is_str(name)) return "";
+  if (name.is_null() || !is_str(name))
+    return "";
   for (const Value& scope : cast<TupleObj>(e->scope)->items) {
     Value s = closest_name(names_of(scope), sv(name));
-    if (!s.is_null()) return ". Did you mean: '" + std::string(sv(s)) + "'?";
+    if (!s.is_null())
+      return ". Did you mean: '" + std::string(sv(s)) + "'?";
   }
   return "";
 }
 
 ExcObj* make_raise(Value v) {
-  if (is_kind(v, Kind::Exception)) return cast<ExcObj>(v);
+  if (is_kind(v, Kind::Exception))
+    return cast<ExcObj>(v);
   if (is_type(v) && cast<TypeObj>(v)->is_exception) {
     Value inst = call0(v);
     if (!is_kind(inst, Kind::Exception))
-      type_error(strf("calling %s should have returned an instance of BaseException, not %s", repr(v).c_str(), type_name(inst)));
+      type_error(strf("calling %s should have returned an instance of BaseException, not %s",
+                      repr(v).c_str(), type_name(inst)));
     return cast<ExcObj>(inst);
   }
   type_error("exceptions must derive from BaseException");
@@ -183,15 +217,18 @@ ExcObj* make_raise(Value v) {
 
 // ---- BaseException methods and attributes -------------------------------------------------------
 static ExcObj* E(const Value& v) {
-  if (is_kind(v, Kind::Exception)) return cast<ExcObj>(v);
-  type_error(strf("descriptor requires a 'BaseException' object but received a '%s'", type_name(v)));
+  if (is_kind(v, Kind::Exception))
+    return cast<ExcObj>(v);
+  type_error(
+      strf("descriptor requires a 'BaseException' object but received a '%s'", type_name(v)));
 }
 
 NATIVE(exc_new) {
   UNUSED_NATIVE_ARGS;
   TypeObj* t = cast<TypeObj>(a[0]);
   std::vector<Value> args(a + 1, a + n);
-  if (kw.n && t->builtin) type_error(strf("%s() takes no keyword arguments", t->name->data()));
+  if (kw.n && t->builtin)
+    type_error(strf("%s() takes no keyword arguments", t->name->data()));
   ExcObj* e = new_exception(t, std::move(args));
   return V(e);
 }
@@ -201,9 +238,18 @@ NATIVE(exc_init) {
   e->args = new_tuple(std::vector<Value>(a + 1, a + n));
   return None();
 }
-NATIVE(exc_str) { UNUSED_NATIVE_ARGS; return str_val(exc_message(E(a[0]))); }
-NATIVE(exc_repr_m) { UNUSED_NATIVE_ARGS; return str_val(exc_repr(E(a[0]))); }
-NATIVE(exc_with_traceback) { UNUSED_NATIVE_ARGS; return a[0]; }
+NATIVE(exc_str) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(exc_message(E(a[0])));
+}
+NATIVE(exc_repr_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(exc_repr(E(a[0])));
+}
+NATIVE(exc_with_traceback) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
 NATIVE(exc_add_note) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = instance_dict(a[0], true);
@@ -216,7 +262,10 @@ NATIVE(exc_add_note) {
   return None();
 }
 
-NATIVE(args_get) { UNUSED_NATIVE_ARGS; return V(E(a[0])->args); }
+NATIVE(args_get) {
+  UNUSED_NATIVE_ARGS;
+  return V(E(a[0])->args);
+}
 NATIVE(args_set) {
   UNUSED_NATIVE_ARGS;
   E(a[0])->args = new_tuple(to_vector(a[1]));
@@ -229,7 +278,8 @@ NATIVE(cause_get) {
 }
 NATIVE(cause_set) {
   UNUSED_NATIVE_ARGS;
-  if (!a[1].is_none() && !is_kind(a[1], Kind::Exception)) type_error("exception cause must be None or derive from BaseException");
+  if (!a[1].is_none() && !is_kind(a[1], Kind::Exception))
+    type_error("exception cause must be None or derive from BaseException");
   E(a[0])->cause = a[1];
   E(a[0])->suppress_context = true;
   return None();
@@ -244,7 +294,10 @@ NATIVE(context_set) {
   E(a[0])->context = a[1].is_none() ? Value() : a[1];
   return None();
 }
-NATIVE(suppress_get) { UNUSED_NATIVE_ARGS; return Bool(E(a[0])->suppress_context); }
+NATIVE(suppress_get) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(E(a[0])->suppress_context);
+}
 NATIVE(suppress_set) {
   UNUSED_NATIVE_ARGS;
   E(a[0])->suppress_context = truthy(a[1]);
@@ -254,11 +307,16 @@ NATIVE(tb_get) {
   UNUSED_NATIVE_ARGS;
   return E(a[0])->tb.empty() ? None() : True();
 }
-NATIVE(tb_set) { UNUSED_NATIVE_ARGS; return None(); }
+NATIVE(tb_set) {
+  UNUSED_NATIVE_ARGS;
+  return None();
+}
 static Value exc_code(ExcObj* e) {
   auto& args = e->args->items;
-  if (args.empty()) return None();
-  if (args.size() == 1) return args[0];
+  if (args.empty())
+    return None();
+  if (args.size() == 1)
+    return args[0];
   return V(e->args);
 }
 NATIVE(value_get) {
@@ -267,7 +325,8 @@ NATIVE(value_get) {
   DictObj* d = instance_dict(a[0], false);
   if (d) {
     Value v = dict_get(d, "value");
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
   return e->args->items.empty() ? None() : e->args->items[0];
 }
@@ -281,7 +340,8 @@ NATIVE(code_get) {
   DictObj* d = instance_dict(a[0], false);
   if (d) {
     Value v = dict_get(d, "code");
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
   return exc_code(E(a[0]));
 }
@@ -291,11 +351,18 @@ NATIVE(code_set) {
   return None();
 }
 static Value arg_or_none(ExcObj* e, size_t i) {
-  if (e->args->items.size() >= 2 && i < e->args->items.size()) return e->args->items[i];
+  if (e->args->items.size() >= 2 && i < e->args->items.size())
+    return e->args->items[i];
   return None();
 }
-NATIVE(errno_get) { UNUSED_NATIVE_ARGS; return arg_or_none(E(a[0]), 0); }
-NATIVE(strerror_get) { UNUSED_NATIVE_ARGS; return arg_or_none(E(a[0]), 1); }
+NATIVE(errno_get) {
+  UNUSED_NATIVE_ARGS;
+  return arg_or_none(E(a[0]), 0);
+}
+NATIVE(strerror_get) {
+  UNUSED_NATIVE_ARGS;
+  return arg_or_none(E(a[0]), 1);
+}
 NATIVE(filename_get) {
   UNUSED_NATIVE_ARGS;
   ExcObj* e = E(a[0]);
@@ -306,7 +373,8 @@ NATIVE(name_attr_get) {
   DictObj* d = instance_dict(a[0], false);
   if (d) {
     Value v = dict_get(d, "name");
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
   return None();
 }
@@ -321,7 +389,8 @@ NATIVE(msg_get) {
   DictObj* d = instance_dict(a[0], false);
   if (d) {
     Value v = dict_get(d, "msg");
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
   return e->args->items.empty() ? None() : e->args->items[0];
 }
@@ -429,20 +498,65 @@ void init_exceptions() {
 
 void register_exceptions(DictObj* b) {
   Types& t = T();
-  for (TypeObj* ty :
-       {t.BaseException, t.Exception, t.GeneratorExit, t.KeyboardInterrupt, t.SystemExit, t.StopIteration,
-        t.StopAsyncIteration, t.ArithmeticError, t.FloatingPointError, t.OverflowError, t.ZeroDivisionError,
-        t.AssertionError, t.AttributeError, t.BufferError, t.EOFError, t.ImportError, t.ModuleNotFoundError,
-        t.LookupError, t.IndexError, t.KeyError, t.MemoryError, t.NameError, t.UnboundLocalError, t.OSError,
-        t.BlockingIOError, t.ChildProcessError, t.ConnectionError, t.BrokenPipeError, t.ConnectionAbortedError,
-        t.ConnectionRefusedError, t.ConnectionResetError, t.FileExistsError, t.FileNotFoundError,
-        t.InterruptedError, t.IsADirectoryError, t.NotADirectoryError, t.PermissionError, t.ProcessLookupError,
-        t.TimeoutError, t.ReferenceError, t.RuntimeError, t.NotImplementedError, t.RecursionError, t.SyntaxError,
-        t.IndentationError, t.TabError, t.SystemError, t.TypeError, t.ValueError, t.UnicodeError,
-        t.UnicodeDecodeError, t.UnicodeEncodeError, t.Warning, t.DeprecationWarning, t.RuntimeWarning, t.UserWarning})
+  for (TypeObj* ty : {t.BaseException,
+                      t.Exception,
+                      t.GeneratorExit,
+                      t.KeyboardInterrupt,
+                      t.SystemExit,
+                      t.StopIteration,
+                      t.StopAsyncIteration,
+                      t.ArithmeticError,
+                      t.FloatingPointError,
+                      t.OverflowError,
+                      t.ZeroDivisionError,
+                      t.AssertionError,
+                      t.AttributeError,
+                      t.BufferError,
+                      t.EOFError,
+                      t.ImportError,
+                      t.ModuleNotFoundError,
+                      t.LookupError,
+                      t.IndexError,
+                      t.KeyError,
+                      t.MemoryError,
+                      t.NameError,
+                      t.UnboundLocalError,
+                      t.OSError,
+                      t.BlockingIOError,
+                      t.ChildProcessError,
+                      t.ConnectionError,
+                      t.BrokenPipeError,
+                      t.ConnectionAbortedError,
+                      t.ConnectionRefusedError,
+                      t.ConnectionResetError,
+                      t.FileExistsError,
+                      t.FileNotFoundError,
+                      t.InterruptedError,
+                      t.IsADirectoryError,
+                      t.NotADirectoryError,
+                      t.PermissionError,
+                      t.ProcessLookupError,
+                      t.TimeoutError,
+                      t.ReferenceError,
+                      t.RuntimeError,
+                      t.NotImplementedError,
+                      t.RecursionError,
+                      t.SyntaxError,
+                      t.IndentationError,
+                      t.TabError,
+                      t.SystemError,
+                      t.TypeError,
+                      t.ValueError,
+                      t.UnicodeError,
+                      t.UnicodeDecodeError,
+                      t.UnicodeEncodeError,
+                      t.Warning,
+                      t.DeprecationWarning,
+                      t.RuntimeWarning,
+                      t.UserWarning})
     dict_set(b, V(ty->name), V(ty));
   dict_set(b, "EnvironmentError", V(t.OSError));
   dict_set(b, "IOError", V(t.OSError));
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -9,10 +9,14 @@ namespace tulip::lang {
 GenObj* make_generator(Frame* f, FuncObj* fn) {
   Types& t = T();
   CodeObj* co = fn->code;
-  TypeObj* type = (co->flags & CO_COROUTINE) ? t.coroutine : (co->flags & CO_ASYNC_GENERATOR) ? t.async_generator : t.generator;
+  TypeObj* type = (co->flags & CO_COROUTINE)         ? t.coroutine
+                  : (co->flags & CO_ASYNC_GENERATOR) ? t.async_generator
+                                                     : t.generator;
   GenObj* g = vm().heap.alloc<GenObj>(type, Kind::Generator);
   g->frame = f;
-  g->gkind = (co->flags & CO_COROUTINE) ? GenKind::Coroutine : (co->flags & CO_ASYNC_GENERATOR) ? GenKind::AsyncGenerator : GenKind::Generator;
+  g->gkind = (co->flags & CO_COROUTINE)         ? GenKind::Coroutine
+             : (co->flags & CO_ASYNC_GENERATOR) ? GenKind::AsyncGenerator
+                                                : GenKind::Generator;
   g->name = fn->name;
   g->qualname = fn->qualname;
   f->gen = g;
@@ -30,15 +34,20 @@ static void gen_finish(GenObj* g) {
 }
 
 static const char* kind_word(GenObj* g) {
-  return g->gkind == GenKind::Coroutine ? "coroutine" : g->gkind == GenKind::AsyncGenerator ? "async generator" : "generator";
+  return g->gkind == GenKind::Coroutine        ? "coroutine"
+         : g->gkind == GenKind::AsyncGenerator ? "async generator"
+                                               : "generator";
 }
 
 RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
   VM& m = vm();
-  if (g->state == GenState::Running) value_error(strf("%s already executing", kind_word(g)));
+  if (g->state == GenState::Running)
+    value_error(strf("%s already executing", kind_word(g)));
   if (g->state == GenState::Closed) {
-    if (exc) throw PyError{exc};
-    if (g->gkind == GenKind::Coroutine) raise(T().RuntimeError, "cannot reuse already awaited coroutine");
+    if (exc)
+      throw PyError{exc};
+    if (g->gkind == GenKind::Coroutine)
+      raise(T().RuntimeError, "cannot reuse already awaited coroutine");
     result = None();
     return RunStatus::Returned;
   }
@@ -73,8 +82,10 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
     throw;
   }
   m.cur_exc = saved;
-  if (st == RunStatus::Yielded) g->state = GenState::Suspended;
-  else gen_finish(g);
+  if (st == RunStatus::Yielded)
+    g->state = GenState::Suspended;
+  else
+    gen_finish(g);
   return st;
 }
 
@@ -84,12 +95,14 @@ bool gen_next(GenObj* g, Value& out) {
 }
 
 static Value stop_iteration_value(ExcObj* e) {
-  if (e->args && !e->args->items.empty()) return e->args->items[0];
+  if (e->args && !e->args->items.empty())
+    return e->args->items[0];
   return None();
 }
 
 [[noreturn]] static void raise_stop(Value v) {
-  if (v.is_none()) throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
+  if (v.is_none())
+    throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
   throw PyError{new_exception(T().StopIteration, std::vector<Value>{v})};
 }
 
@@ -100,10 +113,10 @@ static RunStatus subiter_returned(GenObj* g, Value v, Value& result) {
   g->yieldfrom = Value();
   Frame* f = g->frame;
   const uint32_t* code = f->code->code.data();
-  uint32_t jw = *f->ip;  // JUMP back to SEND
+  uint32_t jw = *f->ip; // JUMP back to SEND
   uint32_t sendw = code[instr_arg(jw)];
   f->ip = code + instr_arg(sendw);
-  --f->sp;  // the sub-iterator
+  --f->sp; // the sub-iterator
   return gen_send_ex(g, v, nullptr, result);
 }
 
@@ -117,12 +130,15 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
           GenObj* sub = cast<GenObj>(yf);
           if (sub->state == GenState::Suspended) {
             Value r;
-            RunStatus st = gen_throw(sub, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
-            if (st == RunStatus::Yielded) raise(T().RuntimeError, "generator ignored GeneratorExit");
+            RunStatus st =
+                gen_throw(sub, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
+            if (st == RunStatus::Yielded)
+              raise(T().RuntimeError, "generator ignored GeneratorExit");
           }
         } else {
           Value cl = getattr_opt(yf, N().close);
-          if (!cl.is_null()) call0(cl);
+          if (!cl.is_null())
+            call0(cl);
         }
       } catch (PyError& e) {
         if (!exc_matches(e.exc, T().GeneratorExit) && !exc_matches(e.exc, T().StopIteration))
@@ -149,7 +165,8 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
       return RunStatus::Yielded;
     } catch (PyError& e) {
       g->yieldfrom = Value();
-      if (exc_matches(e.exc, T().StopIteration)) return subiter_returned(g, stop_iteration_value(e.exc), result);
+      if (exc_matches(e.exc, T().StopIteration))
+        return subiter_returned(g, stop_iteration_value(e.exc), result);
       // the error arrives in the generator at its await / yield from
       Frame* f = g->frame;
       if (f) {
@@ -163,7 +180,8 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
 }
 
 static GenObj* G(const Value& v) {
-  if (is_kind(v, Kind::Generator)) return cast<GenObj>(v);
+  if (is_kind(v, Kind::Generator))
+    return cast<GenObj>(v);
   type_error(strf("descriptor requires a generator but received a '%s'", type_name(v)));
 }
 
@@ -179,7 +197,8 @@ NATIVE(gen_send_m) {
   } else {
     st = gen_send_ex(g, a[1], nullptr, r);
   }
-  if (st == RunStatus::Yielded) return r;
+  if (st == RunStatus::Yielded)
+    return r;
   raise_stop(r);
 }
 
@@ -187,7 +206,8 @@ NATIVE(gen_next_m) {
   UNUSED_NATIVE_ARGS;
   Value r;
   RunStatus st = gen_send_ex(G(a[0]), None(), nullptr, r);
-  if (st == RunStatus::Yielded) return r;
+  if (st == RunStatus::Yielded)
+    return r;
   raise_stop(r);
 }
 
@@ -197,29 +217,35 @@ ExcObj* exc_from_throw_args(Value* a, int n) {
   if (is_type(typ) && is_subtype(cast<TypeObj>(typ), T().BaseException)) {
     Value inst;
     if (n > 1 && !a[1].is_none()) {
-      if (isinstance(a[1], cast<TypeObj>(typ))) inst = a[1];
-      else inst = call1(typ, a[1]);
+      if (isinstance(a[1], cast<TypeObj>(typ)))
+        inst = a[1];
+      else
+        inst = call1(typ, a[1]);
     } else {
       inst = call0(typ);
     }
     e = cast<ExcObj>(inst);
   } else if (is_kind(typ, Kind::Exception)) {
-    if (n > 1 && !a[1].is_none()) type_error("instance exception may not have a separate value");
+    if (n > 1 && !a[1].is_none())
+      type_error("instance exception may not have a separate value");
     e = cast<ExcObj>(typ);
   } else {
-    type_error(strf("exceptions must be classes or instances deriving from BaseException, not %s", type_name(typ)));
+    type_error(strf("exceptions must be classes or instances deriving from BaseException, not %s",
+                    type_name(typ)));
   }
   return e;
 }
 
 NATIVE(gen_throw_m) {
   UNUSED_NATIVE_ARGS;
-  if (n < 2) type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+  if (n < 2)
+    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
   GenObj* g = G(a[0]);
   ExcObj* e = exc_from_throw_args(a + 1, n - 1);
   Value r;
   RunStatus st = gen_throw(g, e, r);
-  if (st == RunStatus::Yielded) return r;
+  if (st == RunStatus::Yielded)
+    return r;
   raise_stop(r);
 }
 
@@ -228,25 +254,46 @@ Value gen_close(GenObj* g) {
     gen_finish(g);
     return None();
   }
-  if (g->state == GenState::Closed) return None();
+  if (g->state == GenState::Closed)
+    return None();
   Value r;
   try {
     RunStatus st = gen_throw(g, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
-    if (st == RunStatus::Yielded) raise(T().RuntimeError, strf("%s ignored GeneratorExit", kind_word(g)));
+    if (st == RunStatus::Yielded)
+      raise(T().RuntimeError, strf("%s ignored GeneratorExit", kind_word(g)));
   } catch (PyError& e) {
-    if (exc_matches(e.exc, T().GeneratorExit) || exc_matches(e.exc, T().StopIteration)) return None();
+    if (exc_matches(e.exc, T().GeneratorExit) || exc_matches(e.exc, T().StopIteration))
+      return None();
     throw;
   }
   return None();
 }
 
-NATIVE(gen_close_m) { UNUSED_NATIVE_ARGS; return gen_close(G(a[0])); }
-NATIVE(gen_iter_m) { UNUSED_NATIVE_ARGS; return a[0]; }
+NATIVE(gen_close_m) {
+  UNUSED_NATIVE_ARGS;
+  return gen_close(G(a[0]));
+}
+NATIVE(gen_iter_m) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
 
-NATIVE(gen_name_get) { UNUSED_NATIVE_ARGS; return V(G(a[0])->name); }
-NATIVE(gen_qualname_get) { UNUSED_NATIVE_ARGS; return V(G(a[0])->qualname); }
-NATIVE(gen_running_get) { UNUSED_NATIVE_ARGS; return Bool(G(a[0])->state == GenState::Running); }
-NATIVE(gen_suspended_get) { UNUSED_NATIVE_ARGS; return Bool(G(a[0])->state == GenState::Suspended); }
+NATIVE(gen_name_get) {
+  UNUSED_NATIVE_ARGS;
+  return V(G(a[0])->name);
+}
+NATIVE(gen_qualname_get) {
+  UNUSED_NATIVE_ARGS;
+  return V(G(a[0])->qualname);
+}
+NATIVE(gen_running_get) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(G(a[0])->state == GenState::Running);
+}
+NATIVE(gen_suspended_get) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(G(a[0])->state == GenState::Suspended);
+}
 NATIVE(gen_frame_get) {
   UNUSED_NATIVE_ARGS;
   GenObj* g = G(a[0]);
@@ -268,18 +315,23 @@ Value get_awaitable(const Value& v) {
   if (is_kind(v, Kind::Generator)) {
     GenObj* g = cast<GenObj>(v);
     if (g->gkind == GenKind::Coroutine) {
-      if (!g->yieldfrom.is_null() && g->state == GenState::Suspended) raise(T().RuntimeError, "coroutine is being awaited already");
+      if (!g->yieldfrom.is_null() && g->state == GenState::Suspended)
+        raise(T().RuntimeError, "coroutine is being awaited already");
       return v;
     }
-    if (g->gkind == GenKind::Generator && g->frame && (g->frame->code->flags & 512)) return v;  // iterable coroutine
+    if (g->gkind == GenKind::Generator && g->frame && (g->frame->code->flags & 512))
+      return v; // iterable coroutine
   }
   TypeObj* t = type_of(v);
   Value m = lookup_type(t, N().__await__);
   if (!m.is_null() && !(t->builtin && t != T().coroutine)) {
     Value r = call1(m, v);
-    if (is_kind(r, Kind::Generator) && cast<GenObj>(r)->gkind == GenKind::Coroutine) type_error("__await__() returned a coroutine");
-    bool iter = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) || !lookup_type(type_of(r), N().__next__).is_null();
-    if (!iter) type_error(strf("__await__() returned non-iterator of type '%s'", type_name(r)));
+    if (is_kind(r, Kind::Generator) && cast<GenObj>(r)->gkind == GenKind::Coroutine)
+      type_error("__await__() returned a coroutine");
+    bool iter = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) ||
+                !lookup_type(type_of(r), N().__next__).is_null();
+    if (!iter)
+      type_error(strf("__await__() returned non-iterator of type '%s'", type_name(r)));
     return r;
   }
   type_error(strf("object %s can't be used in 'await' expression", t->name->data()));
@@ -301,14 +353,16 @@ bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
         return true;
       }
       Value m = lookup_type(type_of(it), N().__next__);
-      if (m.is_null()) type_error(strf("'%s' object is not an iterator", type_name(it)));
+      if (m.is_null())
+        type_error(strf("'%s' object is not an iterator", type_name(it)));
       out = call1(m, it);
     } else {
       out = call_method(it, N().send, const_cast<Value*>(&v), 1);
     }
     *returned = false;
   } catch (PyError& e) {
-    if (!exc_matches(e.exc, T().StopIteration)) throw;
+    if (!exc_matches(e.exc, T().StopIteration))
+      throw;
     out = stop_iteration_value(e.exc);
     *returned = true;
   }
@@ -316,22 +370,29 @@ bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
 }
 
 std::string gen_repr(GenObj* g) {
-  return strf("<%s object %s at 0x%llx>", g->gkind == GenKind::Coroutine ? "coroutine" : g->gkind == GenKind::AsyncGenerator ? "async_generator" : "generator",
+  return strf("<%s object %s at 0x%llx>",
+              g->gkind == GenKind::Coroutine        ? "coroutine"
+              : g->gkind == GenKind::AsyncGenerator ? "async_generator"
+                                                    : "generator",
               g->qualname->data(), (unsigned long long)(uintptr_t)g);
 }
 
 // Called by the collector on an object about to be freed.
 void gen_finalizer(Obj* o) {
-  if (o->kind != Kind::Generator) return;
+  if (o->kind != Kind::Generator)
+    return;
   GenObj* g = static_cast<GenObj*>(o);
   if (g->gkind == GenKind::Coroutine && g->state == GenState::Created) {
     VM& m = vm();
     std::string where = "sys:1";
-    if (m.top) where = std::string(sv(m.top->code->filename)) + ":" + std::to_string(m.top->line());
-    std::string msg = where + ": RuntimeWarning: coroutine '" + std::string(sv(g->qualname)) + "' was never awaited\n";
+    if (m.top)
+      where = std::string(sv(m.top->code->filename)) + ":" + std::to_string(m.top->line());
+    std::string msg = where + ": RuntimeWarning: coroutine '" + std::string(sv(g->qualname)) +
+                      "' was never awaited\n";
     if (m.top) {
       std::string src = m.source_line(m.top->code->filename, m.top->line());
-      if (!src.empty()) msg += "  " + src + "\n";
+      if (!src.empty())
+        msg += "  " + src + "\n";
     }
     msg += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
     m.write_err(msg);
@@ -339,7 +400,8 @@ void gen_finalizer(Obj* o) {
   }
 }
 
-// ---- async generators (a minimal implementation: __anext__ returns an awaitable) -----------------
+// ---- async generators (a minimal implementation: __anext__ returns an awaitable)
+// -----------------
 static bool agen_step_next(IterObj* it, Value& out);
 
 NATIVE(agen_anext_m) {
@@ -349,13 +411,17 @@ NATIVE(agen_anext_m) {
   step->b = None();
   return V(step);
 }
-NATIVE(agen_aiter_m) { UNUSED_NATIVE_ARGS; return a[0]; }
+NATIVE(agen_aiter_m) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
 
 // The awaitable returned by __anext__: iterating it drives the async generator one step; a
 // value yielded by the generator's own body (not by something it awaits) ends the step.
 static bool agen_step_next(IterObj* it, Value& out) {
   GenObj* g = cast<GenObj>(it->a);
-  if (it->i == 1) return false;
+  if (it->i == 1)
+    return false;
   Value r;
   RunStatus st;
   try {
@@ -369,7 +435,7 @@ static bool agen_step_next(IterObj* it, Value& out) {
     throw PyError{new_exception(T().StopAsyncIteration, std::vector<Value>{})};
   }
   if (!g->yieldfrom.is_null()) {
-    out = r;  // a value from something awaited inside: pass it out to the driver
+    out = r; // a value from something awaited inside: pass it out to the driver
     return true;
   }
   it->i = 1;
@@ -411,4 +477,4 @@ void init_generator_methods() {
   add_method(t.async_generator, "__aiter__", agen_aiter_m);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

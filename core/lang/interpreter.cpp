@@ -19,21 +19,28 @@ static std::vector<std::string> split_lines(std::string_view s) {
       start = i + 1;
     }
   }
-  if (start < s.size()) lines.emplace_back(s.substr(start));
+  if (start < s.size())
+    lines.emplace_back(s.substr(start));
   return lines;
 }
 
 static int report_exception(VM& m, ExcObj* e) {
   if (exc_matches(e, m.types.SystemExit)) {
-    Value code = e->args->items.empty() ? None() : (e->args->items.size() == 1 ? e->args->items[0] : V(e->args));
+    Value code = e->args->items.empty()
+                     ? None()
+                     : (e->args->items.size() == 1 ? e->args->items[0] : V(e->args));
     DictObj* d = e->dict;
     if (d) {
       Value c = dict_get(d, "code");
-      if (!c.is_null()) code = c;
+      if (!c.is_null())
+        code = c;
     }
-    if (code.is_none()) return 0;
-    if (code.is_int()) return int(code.i & 0xff);
-    if (code.is_bool()) return code.b ? 1 : 0;
+    if (code.is_none())
+      return 0;
+    if (code.is_int())
+      return int(code.i & 0xff);
+    if (code.is_bool())
+      return code.b ? 1 : 0;
     m.flush_out();
     m.write_err(to_str(code) + "\n");
     return 1;
@@ -51,10 +58,13 @@ static int report_exception(VM& m, ExcObj* e) {
 
 int run_program(std::string_view source, const RunOptions& opt) {
   VM m;
-  if (opt.on_stdout) m.on_stdout = opt.on_stdout;
-  if (opt.on_stderr) m.on_stderr = opt.on_stderr;
+  if (opt.on_stdout)
+    m.on_stdout = opt.on_stdout;
+  if (opt.on_stderr)
+    m.on_stderr = opt.on_stderr;
   m.argv = opt.argv;
-  if (m.argv.empty()) m.argv.push_back(opt.filename);
+  if (m.argv.empty())
+    m.argv.push_back(opt.filename);
   m.book_mode = opt.book_mode;
   m.heap.cap = opt.heap_cap;
   register_builtin_modules();
@@ -103,4 +113,4 @@ int run_program(std::string_view source, const RunOptions& opt) {
   return status;
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -9,15 +9,15 @@
 namespace tulip::lang {
 
 struct RunOptions {
-  std::string filename = "main.py";      // as shown in tracebacks
-  std::vector<std::string> argv;         // sys.argv
+  std::string filename = "main.py"; // as shown in tracebacks
+  std::vector<std::string> argv;    // sys.argv
   bool book_mode = false;
-  std::size_t heap_cap = 0;              // bytes; 0 = unlimited
-  std::function<void(std::string_view)> on_stdout;   // default: the process's stdout
+  std::size_t heap_cap = 0;                        // bytes; 0 = unlimited
+  std::function<void(std::string_view)> on_stdout; // default: the process's stdout
   std::function<void(std::string_view)> on_stderr;
 };
 
 // Returns the exit status.
 int run_program(std::string_view source, const RunOptions& options);
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -6,9 +6,9 @@
 
 namespace tulip::lang {
 
-Value dict_iter(DictObj* d, int mode);    // dict.cpp
-Value set_iter(SetObj* s);                // set.cpp
-bool gen_next(GenObj* g, Value& out);     // generator.cpp
+Value dict_iter(DictObj* d, int mode); // dict.cpp
+Value set_iter(SetObj* s);             // set.cpp
+bool gen_next(GenObj* g, Value& out);  // generator.cpp
 
 static bool list_iter_next(IterObj* it, Value& out) {
   auto& items = cast<ListObj>(it->a)->items;
@@ -22,13 +22,15 @@ static bool list_iter_next(IterObj* it, Value& out) {
 
 static bool tuple_iter_next(IterObj* it, Value& out) {
   auto& items = cast<TupleObj>(it->a)->items;
-  if (size_t(it->i) >= items.size()) return false;
+  if (size_t(it->i) >= items.size())
+    return false;
   out = items[size_t(it->i++)];
   return true;
 }
 
 static bool range_iter_next(IterObj* it, Value& out) {
-  if (it->n <= 0) return false;
+  if (it->n <= 0)
+    return false;
   out = Int(it->i);
   it->i += it->step;
   --it->n;
@@ -37,13 +39,15 @@ static bool range_iter_next(IterObj* it, Value& out) {
 
 static bool bytes_iter_next(IterObj* it, Value& out) {
   auto& d = cast<BytesObj>(it->a)->data;
-  if (size_t(it->i) >= d.size()) return false;
+  if (size_t(it->i) >= d.size())
+    return false;
   out = Int((unsigned char)d[size_t(it->i++)]);
   return true;
 }
 
 static bool seq_iter_next(IterObj* it, Value& out) {
-  if (it->i < 0) return false;
+  if (it->i < 0)
+    return false;
   try {
     out = getitem(it->a, Int(it->i));
   } catch (PyError& e) {
@@ -59,8 +63,10 @@ static bool seq_iter_next(IterObj* it, Value& out) {
 
 static bool deque_iter_next(IterObj* it, Value& out) {
   IterObj* dq = cast<IterObj>(it->a);
-  if (dq->vals.size() != size_t(it->n)) raise(T().RuntimeError, "deque mutated during iteration");
-  if (size_t(it->i) >= dq->vals.size()) return false;
+  if (dq->vals.size() != size_t(it->n))
+    raise(T().RuntimeError, "deque mutated during iteration");
+  if (size_t(it->i) >= dq->vals.size())
+    return false;
   out = dq->vals[size_t(it->i++)];
   return true;
 }
@@ -84,13 +90,16 @@ Value get_iter(const Value& v) {
     Obj* o = v.o;
     if (!o->type->builtin) {
       Value m = lookup_type(o->type, N().__iter__);
-      if (!m.is_null() && !(is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner && cast<NativeObj>(m)->owner->builtin)) {
-        if (m.is_none()) type_error(strf("'%s' object is not iterable", type_name(v)));
+      if (!m.is_null() && !(is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner &&
+                            cast<NativeObj>(m)->owner->builtin)) {
+        if (m.is_none())
+          type_error(strf("'%s' object is not iterable", type_name(v)));
         Value r = call1(m, v);
         TypeObj* rt = type_of(r);
         bool ok = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) ||
                   !lookup_type(rt, N().__next__).is_null();
-        if (!ok) type_error(strf("iter() returned non-iterator of type '%s'", type_name(r)));
+        if (!ok)
+          type_error(strf("iter() returned non-iterator of type '%s'", type_name(r)));
         return r;
       }
       if (o->kind == Kind::Instance && !static_cast<InstanceObj*>(o)->base_value.is_null())
@@ -102,42 +111,52 @@ Value get_iter(const Value& v) {
       }
     }
     switch (o->kind) {
-      case Kind::List: return list_iter(static_cast<ListObj*>(o));
-      case Kind::Tuple: {
-        IterObj* it = new_iter(T().iterator, tuple_iter_next);
+    case Kind::List:
+      return list_iter(static_cast<ListObj*>(o));
+    case Kind::Tuple: {
+      IterObj* it = new_iter(T().iterator, tuple_iter_next);
+      it->a = v;
+      return V(it);
+    }
+    case Kind::Str:
+      return str_iter(static_cast<StrObj*>(o));
+    case Kind::Dict:
+      return dict_iter(static_cast<DictObj*>(o), 0);
+    case Kind::Set:
+      return set_iter(static_cast<SetObj*>(o));
+    case Kind::Range: {
+      auto* r = static_cast<RangeObj*>(o);
+      return range_iter(r->start, slice_len(r->start, r->stop, r->step), r->step);
+    }
+    case Kind::Bytes: {
+      IterObj* it = new_iter(T().iterator, bytes_iter_next);
+      it->a = v;
+      return V(it);
+    }
+    case Kind::Iter: {
+      TypeObj* t = o->type;
+      if (t == T().dict_keys)
+        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 0);
+      if (t == T().dict_values)
+        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 1);
+      if (t == T().dict_items)
+        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 2);
+      if (t == T().deque) {
+        IterObj* it = new_iter(T().iterator, deque_iter_next);
         it->a = v;
+        it->n = int64_t(static_cast<IterObj*>(o)->vals.size());
         return V(it);
       }
-      case Kind::Str: return str_iter(static_cast<StrObj*>(o));
-      case Kind::Dict: return dict_iter(static_cast<DictObj*>(o), 0);
-      case Kind::Set: return set_iter(static_cast<SetObj*>(o));
-      case Kind::Range: {
-        auto* r = static_cast<RangeObj*>(o);
-        return range_iter(r->start, slice_len(r->start, r->stop, r->step), r->step);
-      }
-      case Kind::Bytes: {
-        IterObj* it = new_iter(T().iterator, bytes_iter_next);
-        it->a = v;
-        return V(it);
-      }
-      case Kind::Iter: {
-        TypeObj* t = o->type;
-        if (t == T().dict_keys) return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 0);
-        if (t == T().dict_values) return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 1);
-        if (t == T().dict_items) return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 2);
-        if (t == T().deque) {
-          IterObj* it = new_iter(T().iterator, deque_iter_next);
-          it->a = v;
-          it->n = int64_t(static_cast<IterObj*>(o)->vals.size());
-          return V(it);
-        }
-        if (!static_cast<IterObj*>(o)->next) break;
-        return v;
-      }
-      case Kind::Generator:
-        if (static_cast<GenObj*>(o)->gkind == GenKind::Generator) return v;
+      if (!static_cast<IterObj*>(o)->next)
         break;
-      default: break;
+      return v;
+    }
+    case Kind::Generator:
+      if (static_cast<GenObj*>(o)->gkind == GenKind::Generator)
+        return v;
+      break;
+    default:
+      break;
     }
   }
   type_error(strf("'%s' object is not iterable", type_name(v)));
@@ -147,32 +166,37 @@ bool next(const Value& it, Value& out) {
   if (it.is_obj()) {
     Obj* o = it.o;
     switch (o->kind) {
-      case Kind::Iter:
-        if (static_cast<IterObj*>(o)->next) return static_cast<IterObj*>(o)->next(static_cast<IterObj*>(o), out);
-        break;
-      case Kind::Generator:
-        if (static_cast<GenObj*>(o)->gkind == GenKind::Generator) return gen_next(static_cast<GenObj*>(o), out);
-        break;
-      default: {
-        Value m = lookup_type(o->type, N().__next__);
-        if (!m.is_null()) {
-          try {
-            out = call1(m, it);
-          } catch (PyError& e) {
-            if (exc_matches(e.exc, T().StopIteration)) return false;
-            throw;
-          }
-          return true;
+    case Kind::Iter:
+      if (static_cast<IterObj*>(o)->next)
+        return static_cast<IterObj*>(o)->next(static_cast<IterObj*>(o), out);
+      break;
+    case Kind::Generator:
+      if (static_cast<GenObj*>(o)->gkind == GenKind::Generator)
+        return gen_next(static_cast<GenObj*>(o), out);
+      break;
+    default: {
+      Value m = lookup_type(o->type, N().__next__);
+      if (!m.is_null()) {
+        try {
+          out = call1(m, it);
+        } catch (PyError& e) {
+          if (exc_matches(e.exc, T().StopIteration))
+            return false;
+          throw;
         }
+        return true;
       }
+    }
     }
   }
   type_error(strf("'%s' object is not an iterator", type_name(it)));
 }
 
 std::vector<Value> to_vector(const Value& iterable) {
-  if (is_list(iterable)) return cast<ListObj>(iterable)->items;
-  if (is_tuple(iterable)) return cast<TupleObj>(iterable)->items;
+  if (is_list(iterable))
+    return cast<ListObj>(iterable)->items;
+  if (is_tuple(iterable))
+    return cast<TupleObj>(iterable)->items;
   std::vector<Value> out;
   Value it = get_iter(iterable);
   // keep the partial result reachable while Python code runs (generators, __next__)
@@ -182,9 +206,10 @@ std::vector<Value> to_vector(const Value& iterable) {
   Value itv = it;
   RootGuard g2(&itv);
   Value x;
-  while (next(it, x)) keep->items.push_back(x);
+  while (next(it, x))
+    keep->items.push_back(x);
   out.swap(keep->items);
   return out;
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

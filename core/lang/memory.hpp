@@ -9,15 +9,14 @@
 namespace tulip::lang {
 
 class Heap {
- public:
+public:
   Heap() = default;
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
   ~Heap();
 
   // Allocates an object of C++ type T (extra trailing bytes for strings) and links it.
-  template <class T>
-  T* alloc(TypeObj* type, Kind kind, size_t extra = 0) {
+  template <class T> T* alloc(TypeObj* type, Kind kind, size_t extra = 0) {
     size_t sz = sizeof(T) + extra;
     account(sz);
     void* mem = ::operator new(sz);
@@ -31,30 +30,32 @@ class Heap {
     return o;
   }
 
-  void account(size_t bytes);          // may raise MemoryError when over the cap
+  void account(size_t bytes); // may raise MemoryError when over the cap
   void adjust(std::ptrdiff_t bytes) { bytes_ += size_t(bytes); }
   bool should_collect() const { return bytes_ >= next_gc_; }
 
   // Marking (called by the VM's root enumeration).
   void mark(const Value& v) {
-    if (v.tag == Tag::Obj && v.o && !v.o->marked) mark_obj(v.o);
+    if (v.tag == Tag::Obj && v.o && !v.o->marked)
+      mark_obj(v.o);
   }
   void mark(Obj* o) {
-    if (o && !o->marked) mark_obj(o);
+    if (o && !o->marked)
+      mark_obj(o);
   }
-  void trace_all();        // drains the gray stack
-  size_t sweep();          // frees unmarked objects, clears marks; returns how many were freed
+  void trace_all(); // drains the gray stack
+  size_t sweep();   // frees unmarked objects, clears marks; returns how many were freed
   void free_all();
 
   size_t bytes() const { return bytes_; }
   size_t count() const { return count_; }
-  size_t cap = 0;          // 0: unlimited
+  size_t cap = 0; // 0: unlimited
   size_t next_gc_ = 4u << 20;
   bool in_collect = false;
   // Hook run on an object about to be freed (coroutine never-awaited warnings).
   void (*finalizer)(Obj*) = nullptr;
 
- private:
+private:
   void mark_obj(Obj* o);
   void trace(Obj* o);
   static void destroy(Obj* o);
@@ -64,4 +65,4 @@ class Heap {
   std::vector<Obj*> gray_;
 };
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -13,11 +13,13 @@ namespace tulip::lang {
 Value pow_values(const Value& a, const Value& b, const Value& mod) {
   if (!is_intlike(a) || !is_intlike(b) || !is_intlike(mod))
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
-  if (big_is_zero(mod) || (mod.is_int() && mod.i == 0)) value_error("pow() 3rd argument cannot be 0");
+  if (big_is_zero(mod) || (mod.is_int() && mod.i == 0))
+    value_error("pow() 3rd argument cannot be 0");
   if ((b.is_int() && b.i < 0) || big_is_neg(b)) {
     // A negative exponent raises the modular inverse of the base (CPython's long_pow).
     Value m = compare_bool(mod, Int(0), CMP_LT) ? unary_neg(mod) : mod;
-    if (compare_bool(m, Int(1), CMP_EQ)) return Int(0);
+    if (compare_bool(m, Int(1), CMP_EQ))
+      return Int(0);
     // Extended Euclid on (a mod m, m): invariant r0 == s0 * a (mod m).
     Value r0 = binary_op(a, m, BIN_MOD), r1 = m, s0 = Int(1), s1 = Int(0);
     while (!compare_bool(r1, Int(0), CMP_EQ)) {
@@ -26,7 +28,8 @@ Value pow_values(const Value& a, const Value& b, const Value& mod) {
       Value s2 = binary_op(s0, binary_op(q, s1, BIN_MUL), BIN_SUB);
       r0 = r1, r1 = r2, s0 = s1, s1 = s2;
     }
-    if (!compare_bool(r0, Int(1), CMP_EQ)) value_error("base is not invertible for the given modulus");
+    if (!compare_bool(r0, Int(1), CMP_EQ))
+      value_error("base is not invertible for the given modulus");
     return big_pow_mod(binary_op(s0, m, BIN_MOD), unary_neg(b), mod);
   }
   return big_pow_mod(a, b, mod);
@@ -45,7 +48,8 @@ static void prop(TypeObj* t, const char* name, NativeFn get, NativeFn set = null
 NATIVE(int_bit_length) {
   UNUSED_NATIVE_ARGS;
   Value v = a[0];
-  if (is_bigint(v)) return Int(big_bit_length(v));
+  if (is_bigint(v))
+    return Int(big_bit_length(v));
   int64_t x = as_index(v);
   uint64_t ux = x < 0 ? uint64_t(0) - uint64_t(x) : uint64_t(x);
   int64_t bits = 0;
@@ -65,11 +69,26 @@ NATIVE(int_bit_count) {
   uint64_t ux = x < 0 ? uint64_t(0) - uint64_t(x) : uint64_t(x);
   return Int(__builtin_popcountll(ux));
 }
-NATIVE(int_conjugate) { UNUSED_NATIVE_ARGS; return a[0].is_bool() ? Int(a[0].b) : a[0]; }
-NATIVE(int_real) { UNUSED_NATIVE_ARGS; return a[0].is_bool() ? Int(a[0].b) : a[0]; }
-NATIVE(int_imag) { UNUSED_NATIVE_ARGS; return Int(0); }
-NATIVE(int_numerator) { UNUSED_NATIVE_ARGS; return a[0].is_bool() ? Int(a[0].b) : a[0]; }
-NATIVE(int_denominator) { UNUSED_NATIVE_ARGS; return Int(1); }
+NATIVE(int_conjugate) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].is_bool() ? Int(a[0].b) : a[0];
+}
+NATIVE(int_real) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].is_bool() ? Int(a[0].b) : a[0];
+}
+NATIVE(int_imag) {
+  UNUSED_NATIVE_ARGS;
+  return Int(0);
+}
+NATIVE(int_numerator) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].is_bool() ? Int(a[0].b) : a[0];
+}
+NATIVE(int_denominator) {
+  UNUSED_NATIVE_ARGS;
+  return Int(1);
+}
 NATIVE(int_to_bytes) {
   UNUSED_NATIVE_ARGS;
   int64_t len = n > 1 ? as_index(a[1]) : 1;
@@ -77,7 +96,8 @@ NATIVE(int_to_bytes) {
   bool little = !bo.is_null() && sv(bo) == "little";
   int64_t x = as_index(a[0]);
   std::string out(size_t(len), '\0');
-  for (int64_t i = 0; i < len; ++i) out[size_t(little ? i : len - 1 - i)] = char((uint64_t(x) >> (8 * i)) & 0xff);
+  for (int64_t i = 0; i < len; ++i)
+    out[size_t(little ? i : len - 1 - i)] = char((uint64_t(x) >> (8 * i)) & 0xff);
   return V(new_bytes(out));
 }
 NATIVE(int_from_bytes) {
@@ -93,21 +113,66 @@ NATIVE(int_from_bytes) {
   }
   return Int(int64_t(x));
 }
-NATIVE(int_index_m) { UNUSED_NATIVE_ARGS; return a[0].is_bool() ? Int(a[0].b) : a[0]; }
-NATIVE(int_format_m) { UNUSED_NATIVE_ARGS; return format_value(a[0], sv(a[1])); }
-NATIVE(int_repr_m) { UNUSED_NATIVE_ARGS; return repr_val(a[0]); }
-NATIVE(int_add_m) { UNUSED_NATIVE_ARGS; return binary_op(a[0], a[1], BIN_ADD); }
-NATIVE(int_sub_m) { UNUSED_NATIVE_ARGS; return binary_op(a[0], a[1], BIN_SUB); }
-NATIVE(int_mul_m) { UNUSED_NATIVE_ARGS; return binary_op(a[0], a[1], BIN_MUL); }
-NATIVE(int_eq_m) { UNUSED_NATIVE_ARGS; return compare(a[0], a[1], CMP_EQ); }
-NATIVE(int_lt_m) { UNUSED_NATIVE_ARGS; return compare(a[0], a[1], CMP_LT); }
-NATIVE(int_hash_m) { UNUSED_NATIVE_ARGS; return Int(hash_of(a[0])); }
-NATIVE(int_bool_m) { UNUSED_NATIVE_ARGS; return Bool(truthy(a[0])); }
-NATIVE(int_int_m) { UNUSED_NATIVE_ARGS; return a[0].is_bool() ? Int(a[0].b) : a[0]; }
-NATIVE(int_float_m) { UNUSED_NATIVE_ARGS; return Float(as_double(a[0])); }
-NATIVE(int_neg_m) { UNUSED_NATIVE_ARGS; return unary_neg(a[0]); }
-NATIVE(int_abs_m) { UNUSED_NATIVE_ARGS; return (a[0].is_int() && a[0].i < 0) || big_is_neg(a[0]) ? unary_neg(a[0]) : a[0]; }
-NATIVE(int_as_integer_ratio) { UNUSED_NATIVE_ARGS; return V(new_tuple({a[0], Int(1)})); }
+NATIVE(int_index_m) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].is_bool() ? Int(a[0].b) : a[0];
+}
+NATIVE(int_format_m) {
+  UNUSED_NATIVE_ARGS;
+  return format_value(a[0], sv(a[1]));
+}
+NATIVE(int_repr_m) {
+  UNUSED_NATIVE_ARGS;
+  return repr_val(a[0]);
+}
+NATIVE(int_add_m) {
+  UNUSED_NATIVE_ARGS;
+  return binary_op(a[0], a[1], BIN_ADD);
+}
+NATIVE(int_sub_m) {
+  UNUSED_NATIVE_ARGS;
+  return binary_op(a[0], a[1], BIN_SUB);
+}
+NATIVE(int_mul_m) {
+  UNUSED_NATIVE_ARGS;
+  return binary_op(a[0], a[1], BIN_MUL);
+}
+NATIVE(int_eq_m) {
+  UNUSED_NATIVE_ARGS;
+  return compare(a[0], a[1], CMP_EQ);
+}
+NATIVE(int_lt_m) {
+  UNUSED_NATIVE_ARGS;
+  return compare(a[0], a[1], CMP_LT);
+}
+NATIVE(int_hash_m) {
+  UNUSED_NATIVE_ARGS;
+  return Int(hash_of(a[0]));
+}
+NATIVE(int_bool_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(truthy(a[0]));
+}
+NATIVE(int_int_m) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].is_bool() ? Int(a[0].b) : a[0];
+}
+NATIVE(int_float_m) {
+  UNUSED_NATIVE_ARGS;
+  return Float(as_double(a[0]));
+}
+NATIVE(int_neg_m) {
+  UNUSED_NATIVE_ARGS;
+  return unary_neg(a[0]);
+}
+NATIVE(int_abs_m) {
+  UNUSED_NATIVE_ARGS;
+  return (a[0].is_int() && a[0].i < 0) || big_is_neg(a[0]) ? unary_neg(a[0]) : a[0];
+}
+NATIVE(int_as_integer_ratio) {
+  UNUSED_NATIVE_ARGS;
+  return V(new_tuple({a[0], Int(1)}));
+}
 
 // ---- float --------------------------------------------------------------------------------------
 NATIVE(float_is_integer) {
@@ -118,8 +183,10 @@ NATIVE(float_is_integer) {
 NATIVE(float_as_integer_ratio) {
   UNUSED_NATIVE_ARGS;
   double d = as_double(a[0]);
-  if (std::isinf(d)) raise(T().OverflowError, "cannot convert Infinity to integer ratio");
-  if (std::isnan(d)) value_error("cannot convert NaN to integer ratio");
+  if (std::isinf(d))
+    raise(T().OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d))
+    value_error("cannot convert NaN to integer ratio");
   int e;
   double m = std::frexp(d, &e);
   for (int i = 0; i < 300 && m != std::floor(m); ++i) {
@@ -128,8 +195,10 @@ NATIVE(float_as_integer_ratio) {
   }
   Value num = std::fabs(m) < 9e18 ? Int(int64_t(m)) : big_from_double(m);
   Value den = Int(1);
-  if (e > 0) num = binary_op(num, binary_op(Int(1), Int(e), BIN_LSHIFT), BIN_MUL);
-  else den = binary_op(Int(1), Int(-e), BIN_LSHIFT);
+  if (e > 0)
+    num = binary_op(num, binary_op(Int(1), Int(e), BIN_LSHIFT), BIN_MUL);
+  else
+    den = binary_op(Int(1), Int(-e), BIN_LSHIFT);
   return V(new_tuple({num, den}));
 }
 NATIVE(float_hex) {
@@ -141,16 +210,34 @@ NATIVE(float_hex) {
   size_t p = s.find('p');
   size_t dot = s.find('.');
   std::string mant = s.substr(0, p), ex = s.substr(p);
-  if (dot == std::string::npos) mant += ".";
+  if (dot == std::string::npos)
+    mant += ".";
   size_t digits = mant.size() - mant.find('.') - 1;
   mant.append(13 - std::min<size_t>(13, digits), '0');
   return str_val(mant + ex);
 }
-NATIVE(float_conjugate) { UNUSED_NATIVE_ARGS; return a[0]; }
-NATIVE(float_real) { UNUSED_NATIVE_ARGS; return a[0]; }
-NATIVE(float_imag) { UNUSED_NATIVE_ARGS; return Float(0.0); }
-NATIVE(float_trunc) { UNUSED_NATIVE_ARGS; Value v = Float(std::trunc(as_double(a[0]))); Value args[2] = {V(T().int_), v}; return call(dict_get(T().int_->dict, "__new__"), args, 2); }
-NATIVE(float_format_m) { UNUSED_NATIVE_ARGS; return format_value(a[0], sv(a[1])); }
+NATIVE(float_conjugate) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
+NATIVE(float_real) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
+NATIVE(float_imag) {
+  UNUSED_NATIVE_ARGS;
+  return Float(0.0);
+}
+NATIVE(float_trunc) {
+  UNUSED_NATIVE_ARGS;
+  Value v = Float(std::trunc(as_double(a[0])));
+  Value args[2] = {V(T().int_), v};
+  return call(dict_get(T().int_->dict, "__new__"), args, 2);
+}
+NATIVE(float_format_m) {
+  UNUSED_NATIVE_ARGS;
+  return format_value(a[0], sv(a[1]));
+}
 NATIVE(float_fromhex) {
   UNUSED_NATIVE_ARGS;
   std::string s(sv(a[1]));
@@ -158,12 +245,16 @@ NATIVE(float_fromhex) {
 }
 
 // ---- object -------------------------------------------------------------------------------------
-NATIVE(object_init) { UNUSED_NATIVE_ARGS; return None(); }
+NATIVE(object_init) {
+  UNUSED_NATIVE_ARGS;
+  return None();
+}
 NATIVE(object_new) {
   UNUSED_NATIVE_ARGS;
   TypeObj* cls = cast<TypeObj>(a[0]);
   if (cls->builtin) {
-    if (cls == T().object) return V(vm().heap.alloc<InstanceObj>(T().object, Kind::Instance));
+    if (cls == T().object)
+      return V(vm().heap.alloc<InstanceObj>(T().object, Kind::Instance));
     return call(V(cls), a + 1, n - 1, kw);
   }
   if (cls->is_exception) {
@@ -177,18 +268,23 @@ NATIVE(object_new) {
 static std::string default_repr(const Value& v) {
   TypeObj* t = type_of(v);
   std::string mod = t->module ? std::string(sv(t->module)) : "__main__";
-  return strf("<%s.%s object at 0x%llx>", mod.c_str(), t->qualname->data(), (unsigned long long)(uintptr_t)(v.is_obj() ? v.o : nullptr));
+  return strf("<%s.%s object at 0x%llx>", mod.c_str(), t->qualname->data(),
+              (unsigned long long)(uintptr_t)(v.is_obj() ? v.o : nullptr));
 }
 NATIVE(object_repr) {
   UNUSED_NATIVE_ARGS;
-  if (a[0].is_obj() && a[0].o->kind == Kind::Instance) return str_val(default_repr(a[0]));
+  if (a[0].is_obj() && a[0].o->kind == Kind::Instance)
+    return str_val(default_repr(a[0]));
   return repr_val(a[0]);
 }
 NATIVE(object_str) {
   UNUSED_NATIVE_ARGS;
   return repr_val(a[0]);
 }
-NATIVE(object_eq) { UNUSED_NATIVE_ARGS; return a[0].same(a[1]) ? True() : NotImplemented(); }
+NATIVE(object_eq) {
+  UNUSED_NATIVE_ARGS;
+  return a[0].same(a[1]) ? True() : NotImplemented();
+}
 NATIVE(object_ne) {
   UNUSED_NATIVE_ARGS;
   Value r = compare(a[0], a[1], CMP_EQ);
@@ -208,7 +304,9 @@ NATIVE(object_format) {
 NATIVE(object_setattr) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = instance_dict(a[0], true);
-  if (!d) raise(T().AttributeError, strf("'%s' object has no attribute '%s'", type_name(a[0]), std::string(sv(a[1])).c_str()));
+  if (!d)
+    raise(T().AttributeError, strf("'%s' object has no attribute '%s'", type_name(a[0]),
+                                   std::string(sv(a[1])).c_str()));
   // honour properties and data descriptors
   Value attr = lookup_type(type_of(a[0]), intern(sv(a[1])));
   if (is_kind(attr, Kind::Property)) {
@@ -223,45 +321,72 @@ NATIVE(object_getattribute) {
   StrObj* name = intern(sv(a[1]));
   DictObj* d = instance_dict(a[0], false);
   Value attr = lookup_type(type_of(a[0]), name);
-  if (is_kind(attr, Kind::Property)) return call1(cast<PropertyObj>(attr)->fget, a[0]);
+  if (is_kind(attr, Kind::Property))
+    return call1(cast<PropertyObj>(attr)->fget, a[0]);
   if (d) {
     Value v = dict_get_str(d, name);
-    if (!v.is_null()) return v;
+    if (!v.is_null())
+      return v;
   }
-  if (!attr.is_null()) return bind(attr, a[0], type_of(a[0]));
+  if (!attr.is_null())
+    return bind(attr, a[0], type_of(a[0]));
   attribute_error(a[0], name);
 }
 NATIVE(object_delattr) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = instance_dict(a[0], false);
-  if (!d || !dict_del(d, V(intern(sv(a[1]))))) attribute_error(a[0], intern(sv(a[1])));
+  if (!d || !dict_del(d, V(intern(sv(a[1])))))
+    attribute_error(a[0], intern(sv(a[1])));
   return None();
 }
-NATIVE(object_init_subclass) { UNUSED_NATIVE_ARGS; return None(); }
-NATIVE(object_class_get) { UNUSED_NATIVE_ARGS; return V(type_of(a[0])); }
+NATIVE(object_init_subclass) {
+  UNUSED_NATIVE_ARGS;
+  return None();
+}
+NATIVE(object_class_get) {
+  UNUSED_NATIVE_ARGS;
+  return V(type_of(a[0]));
+}
 NATIVE(object_dir) {
   UNUSED_NATIVE_ARGS;
   return call1(dict_get(vm().builtins, "dir"), a[0]);
 }
-NATIVE(object_reduce_ex) { UNUSED_NATIVE_ARGS; return None(); }
-NATIVE(object_sizeof) { UNUSED_NATIVE_ARGS; return Int(a[0].is_obj() ? int64_t(a[0].o->size) : 28); }
+NATIVE(object_reduce_ex) {
+  UNUSED_NATIVE_ARGS;
+  return None();
+}
+NATIVE(object_sizeof) {
+  UNUSED_NATIVE_ARGS;
+  return Int(a[0].is_obj() ? int64_t(a[0].o->size) : 28);
+}
 
 // ---- type ---------------------------------------------------------------------------------------
 NATIVE(type_mro) {
   UNUSED_NATIVE_ARGS;
   TypeObj* t = cast<TypeObj>(a[0]);
   ListObj* l = new_list();
-  for (auto* c : t->mro) l->items.push_back(V(c));
-  if (t->mro.back() != T().object) l->items.push_back(V(T().object));
+  for (auto* c : t->mro)
+    l->items.push_back(V(c));
+  if (t->mro.back() != T().object)
+    l->items.push_back(V(T().object));
   return V(l);
 }
 NATIVE(type_subclasses) {
   UNUSED_NATIVE_ARGS;
   return V(new_list());
 }
-NATIVE(type_repr_m) { UNUSED_NATIVE_ARGS; return repr_val(a[0]); }
-NATIVE(type_call_m) { UNUSED_NATIVE_ARGS; return call(a[0], a + 1, n - 1, kw); }
-NATIVE(type_instancecheck) { UNUSED_NATIVE_ARGS; return Bool(isinstance(a[1], cast<TypeObj>(a[0]))); }
+NATIVE(type_repr_m) {
+  UNUSED_NATIVE_ARGS;
+  return repr_val(a[0]);
+}
+NATIVE(type_call_m) {
+  UNUSED_NATIVE_ARGS;
+  return call(a[0], a + 1, n - 1, kw);
+}
+NATIVE(type_instancecheck) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(isinstance(a[1], cast<TypeObj>(a[0])));
+}
 
 // ---- property -----------------------------------------------------------------------------------
 static PropertyObj* P(const Value& v) { return cast<PropertyObj>(v); }
@@ -273,16 +398,38 @@ static Value prop_copy(PropertyObj* p, int which, Value f) {
   q->doc = p->doc;
   return V(q);
 }
-NATIVE(prop_getter) { UNUSED_NATIVE_ARGS; return prop_copy(P(a[0]), 0, a[1]); }
-NATIVE(prop_setter) { UNUSED_NATIVE_ARGS; return prop_copy(P(a[0]), 1, a[1]); }
-NATIVE(prop_deleter) { UNUSED_NATIVE_ARGS; return prop_copy(P(a[0]), 2, a[1]); }
-NATIVE(prop_fget) { UNUSED_NATIVE_ARGS; return P(a[0])->fget; }
-NATIVE(prop_fset) { UNUSED_NATIVE_ARGS; return P(a[0])->fset; }
-NATIVE(prop_fdel) { UNUSED_NATIVE_ARGS; return P(a[0])->fdel; }
-NATIVE(prop_doc) { UNUSED_NATIVE_ARGS; return P(a[0])->doc; }
+NATIVE(prop_getter) {
+  UNUSED_NATIVE_ARGS;
+  return prop_copy(P(a[0]), 0, a[1]);
+}
+NATIVE(prop_setter) {
+  UNUSED_NATIVE_ARGS;
+  return prop_copy(P(a[0]), 1, a[1]);
+}
+NATIVE(prop_deleter) {
+  UNUSED_NATIVE_ARGS;
+  return prop_copy(P(a[0]), 2, a[1]);
+}
+NATIVE(prop_fget) {
+  UNUSED_NATIVE_ARGS;
+  return P(a[0])->fget;
+}
+NATIVE(prop_fset) {
+  UNUSED_NATIVE_ARGS;
+  return P(a[0])->fset;
+}
+NATIVE(prop_fdel) {
+  UNUSED_NATIVE_ARGS;
+  return P(a[0])->fdel;
+}
+NATIVE(prop_doc) {
+  UNUSED_NATIVE_ARGS;
+  return P(a[0])->doc;
+}
 NATIVE(prop_get_m) {
   UNUSED_NATIVE_ARGS;
-  if (n < 2 || a[1].is_none()) return a[0];
+  if (n < 2 || a[1].is_none())
+    return a[0];
   return call1(P(a[0])->fget, a[1]);
 }
 NATIVE(prop_set_m) {
@@ -290,29 +437,55 @@ NATIVE(prop_set_m) {
   call2(P(a[0])->fset, a[1], a[2]);
   return None();
 }
-NATIVE(wrapper_func) { UNUSED_NATIVE_ARGS; return cast<WrapperObj>(a[0])->func; }
+NATIVE(wrapper_func) {
+  UNUSED_NATIVE_ARGS;
+  return cast<WrapperObj>(a[0])->func;
+}
 NATIVE(wrapper_get) {
   UNUSED_NATIVE_ARGS;
   WrapperObj* w = cast<WrapperObj>(a[0]);
-  if (a[0].o->kind == Kind::StaticMethod) return w->func;
+  if (a[0].o->kind == Kind::StaticMethod)
+    return w->func;
   Value owner = n > 2 && !a[2].is_none() ? a[2] : V(type_of(a[1]));
   return V(new_bound_method(owner, w->func));
 }
 
 // ---- range / slice ------------------------------------------------------------------------------
-NATIVE(range_start) { UNUSED_NATIVE_ARGS; return Int(cast<RangeObj>(a[0])->start); }
-NATIVE(range_stop) { UNUSED_NATIVE_ARGS; return Int(cast<RangeObj>(a[0])->stop); }
-NATIVE(range_step) { UNUSED_NATIVE_ARGS; return Int(cast<RangeObj>(a[0])->step); }
+NATIVE(range_start) {
+  UNUSED_NATIVE_ARGS;
+  return Int(cast<RangeObj>(a[0])->start);
+}
+NATIVE(range_stop) {
+  UNUSED_NATIVE_ARGS;
+  return Int(cast<RangeObj>(a[0])->stop);
+}
+NATIVE(range_step) {
+  UNUSED_NATIVE_ARGS;
+  return Int(cast<RangeObj>(a[0])->step);
+}
 NATIVE(range_index) {
   UNUSED_NATIVE_ARGS;
   RangeObj* r = cast<RangeObj>(a[0]);
-  if (!contains(a[0], a[1])) value_error(repr(a[1]) + " is not in range");
+  if (!contains(a[0], a[1]))
+    value_error(repr(a[1]) + " is not in range");
   return Int((as_index(a[1]) - r->start) / r->step);
 }
-NATIVE(range_count) { UNUSED_NATIVE_ARGS; return Int(contains(a[0], a[1]) ? 1 : 0); }
-NATIVE(slice_start) { UNUSED_NATIVE_ARGS; return cast<SliceObj>(a[0])->start; }
-NATIVE(slice_stop) { UNUSED_NATIVE_ARGS; return cast<SliceObj>(a[0])->stop; }
-NATIVE(slice_step) { UNUSED_NATIVE_ARGS; return cast<SliceObj>(a[0])->step; }
+NATIVE(range_count) {
+  UNUSED_NATIVE_ARGS;
+  return Int(contains(a[0], a[1]) ? 1 : 0);
+}
+NATIVE(slice_start) {
+  UNUSED_NATIVE_ARGS;
+  return cast<SliceObj>(a[0])->start;
+}
+NATIVE(slice_stop) {
+  UNUSED_NATIVE_ARGS;
+  return cast<SliceObj>(a[0])->stop;
+}
+NATIVE(slice_step) {
+  UNUSED_NATIVE_ARGS;
+  return cast<SliceObj>(a[0])->step;
+}
 NATIVE(slice_indices_m) {
   UNUSED_NATIVE_ARGS;
   int64_t s, e, st;
@@ -321,25 +494,52 @@ NATIVE(slice_indices_m) {
 }
 
 // ---- functions and methods ----------------------------------------------------------------------
-NATIVE(method_self) { UNUSED_NATIVE_ARGS; return cast<BoundMethodObj>(a[0])->self; }
-NATIVE(method_func) { UNUSED_NATIVE_ARGS; return cast<BoundMethodObj>(a[0])->func; }
-NATIVE(method_name) { UNUSED_NATIVE_ARGS; return getattr(cast<BoundMethodObj>(a[0])->func, N().__name__); }
-NATIVE(method_qualname) { UNUSED_NATIVE_ARGS; return getattr(cast<BoundMethodObj>(a[0])->func, N().__qualname__); }
-NATIVE(method_doc) { UNUSED_NATIVE_ARGS; return getattr(cast<BoundMethodObj>(a[0])->func, N().__doc__); }
-NATIVE(native_name) { UNUSED_NATIVE_ARGS; return str_val(cast<NativeObj>(a[0])->name); }
+NATIVE(method_self) {
+  UNUSED_NATIVE_ARGS;
+  return cast<BoundMethodObj>(a[0])->self;
+}
+NATIVE(method_func) {
+  UNUSED_NATIVE_ARGS;
+  return cast<BoundMethodObj>(a[0])->func;
+}
+NATIVE(method_name) {
+  UNUSED_NATIVE_ARGS;
+  return getattr(cast<BoundMethodObj>(a[0])->func, N().__name__);
+}
+NATIVE(method_qualname) {
+  UNUSED_NATIVE_ARGS;
+  return getattr(cast<BoundMethodObj>(a[0])->func, N().__qualname__);
+}
+NATIVE(method_doc) {
+  UNUSED_NATIVE_ARGS;
+  return getattr(cast<BoundMethodObj>(a[0])->func, N().__doc__);
+}
+NATIVE(native_name) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(cast<NativeObj>(a[0])->name);
+}
 NATIVE(native_qualname) {
   UNUSED_NATIVE_ARGS;
   NativeObj* nf = cast<NativeObj>(a[0]);
-  if (nf->owner) return str_val(std::string(sv(nf->owner->name)) + "." + nf->name);
+  if (nf->owner)
+    return str_val(std::string(sv(nf->owner->name)) + "." + nf->name);
   return str_val(nf->name);
 }
-NATIVE(native_self) { UNUSED_NATIVE_ARGS; Value s = cast<NativeObj>(a[0])->self; return s.is_null() ? None() : s; }
+NATIVE(native_self) {
+  UNUSED_NATIVE_ARGS;
+  Value s = cast<NativeObj>(a[0])->self;
+  return s.is_null() ? None() : s;
+}
 NATIVE(function_get) {
   UNUSED_NATIVE_ARGS;
-  if (n < 2 || a[1].is_none()) return a[0];
+  if (n < 2 || a[1].is_none())
+    return a[0];
   return V(new_bound_method(a[1], a[0]));
 }
-NATIVE(cell_contents) { UNUSED_NATIVE_ARGS; return cast<CellObj>(a[0])->v; }
+NATIVE(cell_contents) {
+  UNUSED_NATIVE_ARGS;
+  return cast<CellObj>(a[0])->v;
+}
 
 void init_number_methods() {
   Types& t = T();
@@ -474,4 +674,4 @@ void init_misc_types() {
   prop(t.cell, "cell_contents", cell_contents);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -423,4 +423,4 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 void init_collections_module(ModuleObj* m) { run_source_module(m, kCollectionsSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -190,4 +190,4 @@ class cached_property:
 
 void init_functools_module(ModuleObj* m) { run_source_module(m, kFunctoolsSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

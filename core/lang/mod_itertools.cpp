@@ -275,4 +275,4 @@ def tee(iterable, n=2):
 
 void init_itertools_module(ModuleObj* m) { run_source_module(m, kItertoolsSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -361,4 +361,4 @@ _sys.modules['os.path'] = path
 
 void init_os_module(ModuleObj* m) { run_source_module(m, kOsSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -302,4 +302,4 @@ getrandbits = _inst.getrandbits
 
 void init_random_module(ModuleObj* m) { run_source_module(m, kRandomSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

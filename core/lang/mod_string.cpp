@@ -20,4 +20,4 @@ def capwords(s, sep=None):
 
 void init_string_module(ModuleObj* m) { run_source_module(m, kStringSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

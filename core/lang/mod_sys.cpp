@@ -11,7 +11,8 @@ void write_to(const Value& file, std::string_view s);
 NATIVE(stream_write) {
   UNUSED_NATIVE_ARGS;
   check_nargs("write", n - 1, 1, 1);
-  if (!is_str(a[1])) type_error(strf("write() argument must be str, not %s", type_name(a[1])));
+  if (!is_str(a[1]))
+    type_error(strf("write() argument must be str, not %s", type_name(a[1])));
   write_to(a[0], sv(a[1]));
   return Int(int64_t(cast<StrObj>(a[1])->cplen));
 }
@@ -22,10 +23,14 @@ NATIVE(stream_flush) {
 }
 NATIVE(stream_writelines) {
   UNUSED_NATIVE_ARGS;
-  for (auto& x : to_vector(a[1])) write_to(a[0], sv(x));
+  for (auto& x : to_vector(a[1]))
+    write_to(a[0], sv(x));
   return None();
 }
-NATIVE(stream_isatty) { UNUSED_NATIVE_ARGS; return False(); }
+NATIVE(stream_isatty) {
+  UNUSED_NATIVE_ARGS;
+  return False();
+}
 NATIVE(stream_fileno) {
   UNUSED_NATIVE_ARGS;
   return Int(std::string_view(cast<MiscObj>(a[0])->name) == "stdout" ? 1 : 2);
@@ -33,8 +38,9 @@ NATIVE(stream_fileno) {
 
 NATIVE(sys_exit) {
   UNUSED_NATIVE_ARGS;
-  std::vector<Value> args;   // sys.exit(None) raises SystemExit() (no args), like sys.exit()
-  if (n > 0 && !a[0].is_none()) args.push_back(a[0]);
+  std::vector<Value> args; // sys.exit(None) raises SystemExit() (no args), like sys.exit()
+  if (n > 0 && !a[0].is_none())
+    args.push_back(a[0]);
   throw PyError{new_exception(T().SystemExit, std::move(args))};
 }
 NATIVE(sys_getrecursionlimit) {
@@ -44,14 +50,16 @@ NATIVE(sys_getrecursionlimit) {
 NATIVE(sys_setrecursionlimit) {
   UNUSED_NATIVE_ARGS;
   int64_t v = as_index(a[0]);
-  if (v < 1) value_error("recursion limit must be greater or equal than 1");
+  if (v < 1)
+    value_error("recursion limit must be greater or equal than 1");
   vm().recursion_limit = int(v);
   return None();
 }
 NATIVE(sys_exc_info) {
   UNUSED_NATIVE_ARGS;
   Value e = vm().cur_exc;
-  if (e.is_null()) return V(new_tuple({None(), None(), None()}));
+  if (e.is_null())
+    return V(new_tuple({None(), None(), None()}));
   return V(new_tuple({V(type_of(e)), e, None()}));
 }
 NATIVE(sys_exception) {
@@ -63,7 +71,10 @@ NATIVE(sys_getsizeof) {
   UNUSED_NATIVE_ARGS;
   return Int(a[0].is_obj() ? int64_t(a[0].o->size) : 28);
 }
-NATIVE(sys_intern) { UNUSED_NATIVE_ARGS; return V(intern(sv(a[0]))); }
+NATIVE(sys_intern) {
+  UNUSED_NATIVE_ARGS;
+  return V(intern(sv(a[0])));
+}
 
 // version_info: a tuple whose fields also have names (CPython's struct sequence).
 static const char* const kSysSource = R"PYSRC(
@@ -101,7 +112,8 @@ void init_sys_module(ModuleObj* m) {
   dict_set(d, "__stdout__", V(out));
   dict_set(d, "__stderr__", V(err));
   ListObj* argv = new_list();
-  for (auto& s : v.argv) argv->items.push_back(str_val(s));
+  for (auto& s : v.argv)
+    argv->items.push_back(str_val(s));
   dict_set(d, "argv", V(argv));
   add_function(d, "exit", sys_exit);
   add_function(d, "getrecursionlimit", sys_getrecursionlimit);
@@ -123,4 +135,4 @@ void init_sys_module(ModuleObj* m) {
   run_source_module(m, kSysSource);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

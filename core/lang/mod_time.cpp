@@ -18,19 +18,37 @@ static double mono() {
   return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
-NATIVE(time_time) { UNUSED_NATIVE_ARGS; return Float(wall()); }
-NATIVE(time_monotonic) { UNUSED_NATIVE_ARGS; return Float(mono()); }
-NATIVE(time_time_ns) { UNUSED_NATIVE_ARGS; return Int(int64_t(wall() * 1e9)); }
-NATIVE(time_monotonic_ns) { UNUSED_NATIVE_ARGS; return Int(int64_t(mono() * 1e9)); }
-NATIVE(time_process_time) { UNUSED_NATIVE_ARGS; return Float(double(std::clock()) / CLOCKS_PER_SEC); }
+NATIVE(time_time) {
+  UNUSED_NATIVE_ARGS;
+  return Float(wall());
+}
+NATIVE(time_monotonic) {
+  UNUSED_NATIVE_ARGS;
+  return Float(mono());
+}
+NATIVE(time_time_ns) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(wall() * 1e9));
+}
+NATIVE(time_monotonic_ns) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(mono() * 1e9));
+}
+NATIVE(time_process_time) {
+  UNUSED_NATIVE_ARGS;
+  return Float(double(std::clock()) / CLOCKS_PER_SEC);
+}
 NATIVE(time_sleep) {
   UNUSED_NATIVE_ARGS;
   check_nargs("sleep", n, 1, 1);
   double s = as_double(a[0]);
-  if (s < 0) value_error("sleep length must be non-negative");
+  if (s < 0)
+    value_error("sleep length must be non-negative");
   vm().flush_out();
-  if (vm().sleep_hook) vm().sleep_hook(s);
-  else std::this_thread::sleep_for(std::chrono::duration<double>(s));
+  if (vm().sleep_hook)
+    vm().sleep_hook(s);
+  else
+    std::this_thread::sleep_for(std::chrono::duration<double>(s));
   return None();
 }
 NATIVE(time_strftime) {
@@ -64,4 +82,4 @@ void init_time_module(ModuleObj* m) {
   add_function(d, "ctime", time_ctime);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

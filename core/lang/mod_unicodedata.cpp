@@ -2811,4 +2811,4 @@ unidata_version = '14.0.0'
 
 void init_unicodedata_module(ModuleObj* m) { run_source_module(m, kUnicodedataSource); }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

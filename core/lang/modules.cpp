@@ -6,8 +6,8 @@
 #include "lang/compiler.hpp"
 #include "lang/names.hpp"
 #include "lang/parser.hpp"
-#include "lang/syntax_error.hpp"
 #include "lang/runtime.hpp"
+#include "lang/syntax_error.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -24,7 +24,9 @@ static std::map<std::string, const char*>& source_registry() {
   return r;
 }
 
-void register_source_module(const char* name, const char* source) { source_registry()[name] = source; }
+void register_source_module(const char* name, const char* source) {
+  source_registry()[name] = source;
+}
 
 // Runs a module written in Python (the source is part of the binary) in the module's namespace.
 void run_source_module(ModuleObj* mod, const char* source) {
@@ -49,7 +51,8 @@ void run_source_module(ModuleObj* mod, const char* source) {
 static Value load_module(const std::string& name) {
   VM& m = vm();
   Value cached = dict_get(m.modules, name);
-  if (!cached.is_null()) return cached;
+  if (!cached.is_null())
+    return cached;
   auto it = registry().find(name);
   auto src = source_registry().find(name);
   if (it == registry().end() && src != source_registry().end()) {
@@ -78,7 +81,8 @@ static Value load_module(const std::string& name) {
 
 Value import_name(StrObj* name, bool fromlist) {
   std::string n(sv(name));
-  if (n.find('.') == std::string::npos) return load_module(n);
+  if (n.find('.') == std::string::npos)
+    return load_module(n);
   // dotted: load each package, bind submodules as attributes, return the top (or the leaf)
   std::string top = n.substr(0, n.find('.'));
   Value topm = load_module(top);
@@ -86,10 +90,12 @@ Value import_name(StrObj* name, bool fromlist) {
   size_t pos = 0;
   while (true) {
     size_t dot = n.find('.', pos);
-    if (dot == std::string::npos) break;
+    if (dot == std::string::npos)
+      break;
     size_t next = n.find('.', dot + 1);
     std::string full = n.substr(0, next);
-    std::string leaf = n.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+    std::string leaf =
+        n.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
     Value sub = load_module(full);
     setattr(cur, intern(leaf), sub);
     cur = sub;
@@ -111,4 +117,4 @@ void register_builtin_modules() {
   register_module("unicodedata", init_unicodedata_module);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

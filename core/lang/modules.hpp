@@ -25,4 +25,4 @@ void init_os_module(ModuleObj* m);
 void init_unicodedata_module(ModuleObj* m);
 void register_builtin_modules();
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

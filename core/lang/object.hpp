@@ -19,9 +19,31 @@ struct Frame;
 
 // The C++ layout of an object (what the collector traces and how it is destroyed).
 enum class Kind : uint8_t {
-  Str, Bytes, List, Tuple, Dict, Set, Range, Slice, Function, Native, BoundMethod, Code, Cell,
-  Type, Instance, Exception, Generator, Module, Property, ClassMethod, StaticMethod, Super, Iter,
-  Misc, BigInt
+  Str,
+  Bytes,
+  List,
+  Tuple,
+  Dict,
+  Set,
+  Range,
+  Slice,
+  Function,
+  Native,
+  BoundMethod,
+  Code,
+  Cell,
+  Type,
+  Instance,
+  Exception,
+  Generator,
+  Module,
+  Property,
+  ClassMethod,
+  StaticMethod,
+  Super,
+  Iter,
+  Misc,
+  BigInt
 };
 
 struct Obj {
@@ -30,15 +52,15 @@ struct Obj {
   Kind kind = Kind::Misc;
   bool marked = false;
   uint8_t flags = 0;
-  uint32_t size = 0;  // bytes accounted to the heap
+  uint32_t size = 0; // bytes accounted to the heap
 };
 
 inline Obj* as_obj(const Value& v) { return v.o; }
 template <class T> inline T* cast(const Value& v) { return static_cast<T*>(v.o); }
 
 struct StrObj : Obj {
-  size_t len = 0;     // bytes
-  size_t cplen = 0;   // code points
+  size_t len = 0;   // bytes
+  size_t cplen = 0; // code points
   int64_t hash = -1;
   bool ascii = true;
   bool interned = false;
@@ -75,25 +97,25 @@ struct DictEntry {
 enum class DictFlavor : uint8_t { Plain, DefaultDict, Counter, Ordered };
 
 struct DictObj : Obj {
-  std::vector<DictEntry> entries;   // insertion order; deleted entries have a Null key
-  std::vector<int32_t> index;       // open addressing table of entry indices (-1 empty, -2 deleted)
+  std::vector<DictEntry> entries; // insertion order; deleted entries have a Null key
+  std::vector<int32_t> index;     // open addressing table of entry indices (-1 empty, -2 deleted)
   size_t used = 0;
-  uint64_t keys_version = 0;        // bumped when a key is added or removed
+  uint64_t keys_version = 0; // bumped when a key is added or removed
   DictFlavor flavor = DictFlavor::Plain;
   Value default_factory;
 };
 
 struct SetEntry {
-  Value key;         // Null: unused (hash 0) or dummy (hash -1)
+  Value key; // Null: unused (hash 0) or dummy (hash -1)
   int64_t hash = 0;
 };
 
 struct SetObj : Obj {
-  std::vector<SetEntry> table;  // size mask+1
-  size_t fill = 0;              // active + dummy
-  size_t used = 0;              // active
-  size_t finger = 0;            // for pop()
-  int64_t hash = -1;            // frozenset
+  std::vector<SetEntry> table; // size mask+1
+  size_t fill = 0;             // active + dummy
+  size_t used = 0;             // active
+  size_t finger = 0;           // for pop()
+  int64_t hash = -1;           // frozenset
   bool frozen = false;
 };
 
@@ -127,7 +149,7 @@ struct FuncObj : Obj {
 // Keyword arguments passed to a call: parallel arrays of names and values.
 struct Kw {
   int n = 0;
-  const Value* names = nullptr;   // str values
+  const Value* names = nullptr; // str values
   const Value* vals = nullptr;
 };
 
@@ -137,10 +159,10 @@ using NativeFn = Value (*)(NativeObj* self, Value* args, int nargs, const Kw& kw
 struct NativeObj : Obj {
   const char* name = "";
   NativeFn fn = nullptr;
-  Value self;    // bound receiver for builtin methods of modules / closures over data
-  Value data;    // extra data (e.g. a partial's function)
+  Value self; // bound receiver for builtin methods of modules / closures over data
+  Value data; // extra data (e.g. a partial's function)
   Value data2;
-  TypeObj* owner = nullptr;  // the type a method descriptor belongs to (for repr)
+  TypeObj* owner = nullptr; // the type a method descriptor belongs to (for repr)
 };
 
 struct BoundMethodObj : Obj {
@@ -150,7 +172,7 @@ struct BoundMethodObj : Obj {
 
 struct InstanceObj : Obj {
   DictObj* dict = nullptr;
-  Value base_value;  // payload for subclasses of builtin containers (a list, dict, ...)
+  Value base_value; // payload for subclasses of builtin containers (a list, dict, ...)
 };
 
 struct TbEntry {
@@ -160,11 +182,11 @@ struct TbEntry {
 
 struct ExcObj : InstanceObj {
   TupleObj* args = nullptr;
-  Value cause;        // Null = unset (None shown)
+  Value cause; // Null = unset (None shown)
   Value context;
   bool suppress_context = false;
-  std::vector<TbEntry> tb;  // innermost first
-  Value traceback_marker;   // non-Null once raised
+  std::vector<TbEntry> tb; // innermost first
+  Value traceback_marker;  // non-Null once raised
   // A NameError keeps what its frame could see (its code's variable names, the globals and the
   // builtins), as CPython's traceback keeps the frame, for the "Did you mean" hint.
   // A NameError keeps what its frame could see (a list of the bound local names, the globals
@@ -181,7 +203,7 @@ struct GenObj : Obj {
   StrObj* qualname = nullptr;
   GenKind gkind = GenKind::Generator;
   GenState state = GenState::Created;
-  Value yieldfrom;      // the iterator being delegated to (yield from / await)
+  Value yieldfrom; // the iterator being delegated to (yield from / await)
 };
 
 struct ModuleObj : Obj {
@@ -193,27 +215,27 @@ struct PropertyObj : Obj {
   Value fget, fset, fdel, doc;
 };
 
-struct WrapperObj : Obj {  // classmethod / staticmethod
+struct WrapperObj : Obj { // classmethod / staticmethod
   Value func;
 };
 
 struct SuperObj : Obj {
-  TypeObj* start = nullptr;  // the class given; lookup starts after it in the MRO
+  TypeObj* start = nullptr; // the class given; lookup starts after it in the MRO
   Value self;
   TypeObj* self_type = nullptr;
 };
 
 struct IterObj;
-using IterNextFn = bool (*)(IterObj* it, Value& out);  // false: exhausted; throws on error
+using IterNextFn = bool (*)(IterObj* it, Value& out); // false: exhausted; throws on error
 
 struct IterObj : Obj {
   IterNextFn next = nullptr;
   Value a, b, c;
   int64_t i = 0, n = 0, step = 0;
-  std::vector<Value> vals;   // extra state (zip's iterators, product's pools, ...)
+  std::vector<Value> vals; // extra state (zip's iterators, product's pools, ...)
 };
 
-struct MiscObj : Obj {  // NotImplemented, Ellipsis, sentinels
+struct MiscObj : Obj { // NotImplemented, Ellipsis, sentinels
   const char* name = "";
   Value a, b;
 };
@@ -223,15 +245,15 @@ struct TypeObj : Obj {
   StrObj* qualname = nullptr;
   StrObj* module = nullptr;
   TypeObj* base = nullptr;
-  std::vector<TypeObj*> mro;   // self first
+  std::vector<TypeObj*> mro; // self first
   DictObj* dict = nullptr;
-  Kind layout = Kind::Instance;  // the layout of instances
+  Kind layout = Kind::Instance; // the layout of instances
   bool builtin = false;
   bool is_exception = false;
   bool final_ = false;
-  std::vector<TypeObj*> bases;   // as given (single inheritance mostly; C3 MRO otherwise)
+  std::vector<TypeObj*> bases; // as given (single inheritance mostly; C3 MRO otherwise)
   // Cached lookups for user classes (refreshed when the class or a base changes).
   uint64_t version = 0;
 };
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -25,11 +25,11 @@ std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 
 // ---- the builtin types --------------------------------------------------------------------------
 struct Types {
-  TypeObj *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_, *str, *bytes,
-      *list, *tuple, *dict, *set, *frozenset, *range, *slice, *function, *builtin_function,
-      *method, *code, *cell, *module, *generator, *coroutine, *async_generator, *property,
-      *classmethod, *staticmethod, *super, *iterator, *dict_keys, *dict_values, *dict_items,
-      *defaultdict, *counter, *ordered_dict, *deque, *partial, *misc;
+  TypeObj *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_, *str, *bytes, *list,
+      *tuple, *dict, *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *code,
+      *cell, *module, *generator, *coroutine, *async_generator, *property, *classmethod,
+      *staticmethod, *super, *iterator, *dict_keys, *dict_values, *dict_items, *defaultdict,
+      *counter, *ordered_dict, *deque, *partial, *misc;
   // exceptions
   TypeObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
       *StopIteration, *StopAsyncIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError,
@@ -89,10 +89,10 @@ BoundMethodObj* new_bound_method(Value self, Value func);
 [[noreturn]] void attribute_error(Value obj, StrObj* name);
 [[noreturn]] void not_implemented_construct(const char* what, int line);
 bool exc_matches(ExcObj* e, TypeObj* t);
-bool exc_matches_value(ExcObj* e, Value spec);   // a class or a tuple of classes
-std::string exc_message(ExcObj* e);              // str(e)
-std::string exc_line(ExcObj* e);                 // "ValueError: msg"
-std::string exc_suggestion(ExcObj* e);           // ". Did you mean: 'total'?" or ""
+bool exc_matches_value(ExcObj* e, Value spec); // a class or a tuple of classes
+std::string exc_message(ExcObj* e);            // str(e)
+std::string exc_line(ExcObj* e);               // "ValueError: msg"
+std::string exc_suggestion(ExcObj* e);         // ". Did you mean: 'total'?" or ""
 
 // ---- type tests ---------------------------------------------------------------------------------
 TypeObj* type_of(const Value& v);
@@ -105,10 +105,10 @@ inline bool is_type(const Value& v) { return is_kind(v, Kind::Type); }
 bool is_subtype(TypeObj* t, TypeObj* base);
 bool isinstance(const Value& v, TypeObj* t);
 const char* type_name(const Value& v);
-std::string_view sv(const Value& v);   // a str's bytes
+std::string_view sv(const Value& v); // a str's bytes
 std::string_view sv(StrObj* s);
-int64_t as_index(const Value& v, const char* what = nullptr);   // int / bool / __index__
-double as_double(const Value& v);                               // int / float (TypeError otherwise)
+int64_t as_index(const Value& v, const char* what = nullptr); // int / bool / __index__
+double as_double(const Value& v);                             // int / float (TypeError otherwise)
 bool is_number(const Value& v);
 
 // ---- protocol -----------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ int64_t hash_int(int64_t x);
 int64_t hash_double(double d);
 int64_t hash_bytes(std::string_view s);
 bool truthy(const Value& v);
-bool eq(const Value& a, const Value& b);       // ==, identity first (as containers compare)
+bool eq(const Value& a, const Value& b); // ==, identity first (as containers compare)
 Value compare(const Value& a, const Value& b, int op);
 bool compare_bool(const Value& a, const Value& b, int op);
 Value binary_op(const Value& a, const Value& b, int op);
@@ -136,10 +136,10 @@ int64_t length(const Value& v);
 Value format_value(const Value& v, std::string_view spec);
 
 // Attributes
-Value lookup_type(TypeObj* t, StrObj* name);     // MRO lookup, Null if absent
+Value lookup_type(TypeObj* t, StrObj* name); // MRO lookup, Null if absent
 Value lookup_type(TypeObj* t, std::string_view name);
 Value getattr(const Value& obj, StrObj* name);
-Value getattr_opt(const Value& obj, StrObj* name);   // Null instead of AttributeError
+Value getattr_opt(const Value& obj, StrObj* name); // Null instead of AttributeError
 void setattr(const Value& obj, StrObj* name, const Value& val);
 void delattr(const Value& obj, StrObj* name);
 DictObj* instance_dict(const Value& obj, bool create);
@@ -161,7 +161,7 @@ bool callable(const Value& v);
 
 // Iteration
 Value get_iter(const Value& v);
-bool next(const Value& it, Value& out);      // false when exhausted
+bool next(const Value& it, Value& out); // false when exhausted
 std::vector<Value> to_vector(const Value& iterable);
 
 // Strings
@@ -174,15 +174,15 @@ std::string format_str(std::string_view s, std::string_view spec);
 Value str_getitem(StrObj* s, const Value& key);
 Value str_mod(StrObj* fmt, const Value& args);
 Value bytes_mod(BytesObj* fmt, const Value& args);
-std::string ascii_of(const std::string& s);   // non-ASCII escaped as ascii() does
+std::string ascii_of(const std::string& s); // non-ASCII escaped as ascii() does
 Value str_iter(StrObj* s);
 std::string utf8_encode(uint32_t cp);
 size_t utf8_next(std::string_view s, size_t i, uint32_t* cp);
 std::vector<uint32_t> utf8_decode(std::string_view s);
 
 // Containers
-Value dict_get(DictObj* d, const Value& key);            // Null when absent
-Value dict_get_str(DictObj* d, StrObj* key);              // Null when absent (interned fast path)
+Value dict_get(DictObj* d, const Value& key); // Null when absent
+Value dict_get_str(DictObj* d, StrObj* key);  // Null when absent (interned fast path)
 Value dict_get(DictObj* d, std::string_view key);
 void dict_set(DictObj* d, const Value& key, const Value& val);
 void dict_set(DictObj* d, std::string_view key, const Value& val);
@@ -226,13 +226,17 @@ std::string func_repr_name(const Value& f);
 // Helpers for natives
 void check_nargs(const char* fname, int nargs, int min, int max);
 void no_kw(const char* fname, const Kw& kw);
-Value kwarg(const Kw& kw, const char* name);   // Null if absent
+Value kwarg(const Kw& kw, const char* name); // Null if absent
 // Binds positional and keyword arguments to named parameters as CPython's argument clinic does
 // (its messages); the first `required` are mandatory, the rest are left Null when absent.
 void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
                 std::initializer_list<const char*> names, int required, Value* out);
 
 #define NATIVE(fname) static Value fname(NativeObj* self, Value* a, int n, const Kw& kw)
-#define UNUSED_NATIVE_ARGS (void)self; (void)a; (void)n; (void)kw
+#define UNUSED_NATIVE_ARGS                                                                         \
+  (void)self;                                                                                      \
+  (void)a;                                                                                         \
+  (void)n;                                                                                         \
+  (void)kw
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -14,21 +14,26 @@ static inline bool entry_unused(const SetEntry& e) { return e.key.is_null() && e
 static inline bool entry_active(const SetEntry& e) { return !e.key.is_null(); }
 
 static bool keys_eq(const Value& a, const Value& b) {
-  if (a.same(b)) return true;
-  if (is_str(a) && is_str(b)) return sv(a) == sv(b);
+  if (a.same(b))
+    return true;
+  if (is_str(a) && is_str(b))
+    return sv(a) == sv(b);
   return eq(a, b);
 }
 
-static void insert_clean(std::vector<SetEntry>& table, size_t mask, const Value& key, int64_t hash) {
+static void insert_clean(std::vector<SetEntry>& table, size_t mask, const Value& key,
+                         int64_t hash) {
   size_t perturb = size_t(hash);
   size_t i = size_t(hash) & mask;
   for (;;) {
     SetEntry* entry = &table[i];
-    if (entry->key.is_null()) goto found;
+    if (entry->key.is_null())
+      goto found;
     if (i + LINEAR_PROBES <= mask) {
       for (size_t j = 0; j < LINEAR_PROBES; ++j) {
         ++entry;
-        if (entry->key.is_null()) goto found;
+        if (entry->key.is_null())
+          goto found;
       }
     }
     perturb >>= PERTURB_SHIFT;
@@ -43,13 +48,15 @@ static void insert_clean(std::vector<SetEntry>& table, size_t mask, const Value&
 
 static void table_resize(SetObj* s, size_t minused) {
   size_t newsize = MINSIZE;
-  while (newsize <= minused) newsize <<= 1;
+  while (newsize <= minused)
+    newsize <<= 1;
   std::vector<SetEntry> old;
   old.swap(s->table);
   s->table.assign(newsize, SetEntry{});
   size_t mask = newsize - 1;
   for (auto& e : old)
-    if (entry_active(e)) insert_clean(s->table, mask, e.key, e.hash);
+    if (entry_active(e))
+      insert_clean(s->table, mask, e.key, e.hash);
   s->fill = s->used;
 }
 
@@ -67,18 +74,22 @@ restart:
         ++s->used;
         entry->key = key;
         entry->hash = hash;
-        if (s->fill * 5 < mask * 3) return true;
+        if (s->fill * 5 < mask * 3)
+          return true;
         table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
         return true;
       }
       if (entry->hash == hash && entry_active(*entry)) {
         Value start = entry->key;
         size_t size_before = s->table.size();
-        if (keys_eq(start, key)) return false;
-        if (s->table.size() != size_before) goto restart;
+        if (keys_eq(start, key))
+          return false;
+        if (s->table.size() != size_before)
+          goto restart;
       }
       ++entry;
-      if (probes-- == 0) break;
+      if (probes-- == 0)
+        break;
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
@@ -93,10 +104,13 @@ static SetEntry* lookkey(SetObj* s, const Value& key, int64_t hash) {
     SetEntry* entry = &s->table[i];
     size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
     for (;;) {
-      if (entry_unused(*entry)) return entry;
-      if (entry->hash == hash && entry_active(*entry) && keys_eq(entry->key, key)) return entry;
+      if (entry_unused(*entry))
+        return entry;
+      if (entry->hash == hash && entry_active(*entry) && keys_eq(entry->key, key))
+        return entry;
       ++entry;
-      if (probes-- == 0) break;
+      if (probes-- == 0)
+        break;
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
@@ -126,7 +140,8 @@ bool set_contains(SetObj* s, const Value& key) {
 
 bool set_discard(SetObj* s, const Value& key) {
   SetEntry* e = lookkey(s, key, hash_of(key));
-  if (!entry_active(*e)) return false;
+  if (!entry_active(*e))
+    return false;
   e->key = Value();
   e->hash = -1;
   --s->used;
@@ -139,12 +154,15 @@ void set_clear(SetObj* s) {
 }
 
 static void set_merge(SetObj* s, SetObj* other) {
-  if (other == s || other->used == 0) return;
+  if (other == s || other->used == 0)
+    return;
   size_t mask = s->table.size() - 1;
-  if ((s->fill + other->used) * 5 >= mask * 3) table_resize(s, (s->used + other->used) * 2);
+  if ((s->fill + other->used) * 5 >= mask * 3)
+    table_resize(s, (s->used + other->used) * 2);
   if (s->fill == 0 && s->table.size() == other->table.size() && other->fill == other->used) {
     for (size_t i = 0; i < other->table.size(); ++i)
-      if (entry_active(other->table[i])) s->table[i] = other->table[i];
+      if (entry_active(other->table[i]))
+        s->table[i] = other->table[i];
     s->fill = other->fill;
     s->used = other->used;
     return;
@@ -153,12 +171,14 @@ static void set_merge(SetObj* s, SetObj* other) {
     size_t m = s->table.size() - 1;
     s->fill = s->used = other->used;
     for (auto& e : other->table)
-      if (entry_active(e)) insert_clean(s->table, m, e.key, e.hash);
+      if (entry_active(e))
+        insert_clean(s->table, m, e.key, e.hash);
     return;
   }
   for (size_t i = 0; i < other->table.size(); ++i) {
     SetEntry e = other->table[i];
-    if (entry_active(e)) add_entry(s, e.key, e.hash);
+    if (entry_active(e))
+      add_entry(s, e.key, e.hash);
   }
 }
 
@@ -170,16 +190,19 @@ void set_update(SetObj* s, const Value& iterable) {
   if (is_dict(iterable)) {
     DictObj* d = cast<DictObj>(iterable);
     size_t mask = s->table.size() - 1;
-    if ((s->fill + d->used) * 5 >= mask * 3) table_resize(s, (s->used + d->used) * 2);
+    if ((s->fill + d->used) * 5 >= mask * 3)
+      table_resize(s, (s->used + d->used) * 2);
     for (size_t i = 0; i < d->entries.size(); ++i) {
       DictEntry e = d->entries[i];
-      if (!e.key.is_null()) add_entry(s, e.key, e.hash);
+      if (!e.key.is_null())
+        add_entry(s, e.key, e.hash);
     }
     return;
   }
   Value it = get_iter(iterable);
   Value x;
-  while (next(it, x)) set_add(s, x);
+  while (next(it, x))
+    set_add(s, x);
 }
 
 SetObj* set_copy(SetObj* s, bool frozen) {
@@ -194,7 +217,8 @@ static SetObj* make_like(SetObj* a) {
 }
 
 static SetObj* as_set(const Value& v) {
-  if (is_kind(v, Kind::Set)) return cast<SetObj>(v);
+  if (is_kind(v, Kind::Set))
+    return cast<SetObj>(v);
   SetObj* s = new_set();
   set_update(s, v);
   return s;
@@ -211,7 +235,8 @@ static SetObj* set_intersection(SetObj* so, const Value& other) {
     }
     for (size_t i = 0; i < o->table.size(); ++i) {
       SetEntry e = o->table[i];
-      if (entry_active(e) && entry_active(*lookkey(big, e.key, e.hash))) add_entry(result, e.key, e.hash);
+      if (entry_active(e) && entry_active(*lookkey(big, e.key, e.hash)))
+        add_entry(result, e.key, e.hash);
     }
     return result;
   }
@@ -219,7 +244,8 @@ static SetObj* set_intersection(SetObj* so, const Value& other) {
   Value x;
   while (next(it, x)) {
     int64_t h = hash_of(x);
-    if (entry_active(*lookkey(so, x, h))) add_entry(result, x, h);
+    if (entry_active(*lookkey(so, x, h)))
+      add_entry(result, x, h);
   }
   return result;
 }
@@ -229,7 +255,8 @@ static void difference_update(SetObj* s, const Value& other) {
     set_clear(s);
     return;
   }
-  for (auto& x : to_vector(other)) set_discard(s, x);
+  for (auto& x : to_vector(other))
+    set_discard(s, x);
 }
 
 static SetObj* set_difference(SetObj* so, const Value& other) {
@@ -247,11 +274,15 @@ static SetObj* set_difference(SetObj* so, const Value& other) {
   SetObj* result = make_like(so);
   for (size_t i = 0; i < so->table.size(); ++i) {
     SetEntry e = so->table[i];
-    if (!entry_active(e)) continue;
+    if (!entry_active(e))
+      continue;
     bool in;
-    if (is_dict(other)) in = dict_find(cast<DictObj>(other), e.key, e.hash) >= 0;
-    else in = entry_active(*lookkey(cast<SetObj>(other), e.key, e.hash));
-    if (!in) add_entry(result, e.key, e.hash);
+    if (is_dict(other))
+      in = dict_find(cast<DictObj>(other), e.key, e.hash) >= 0;
+    else
+      in = entry_active(*lookkey(cast<SetObj>(other), e.key, e.hash));
+    if (!in)
+      add_entry(result, e.key, e.hash);
   }
   return result;
 }
@@ -264,7 +295,8 @@ static void symmetric_difference_update(SetObj* so, const Value& other) {
   }
   for (size_t i = 0; i < o->table.size(); ++i) {
     SetEntry e = o->table[i];
-    if (!entry_active(e)) continue;
+    if (!entry_active(e))
+      continue;
     SetEntry* f = lookkey(so, e.key, e.hash);
     if (entry_active(*f)) {
       f->key = Value();
@@ -285,36 +317,37 @@ static SetObj* set_symmetric_difference(SetObj* so, const Value& other) {
 
 Value set_binop(SetObj* a, const Value& b, int op, bool inplace) {
   switch (op) {
-    case BIN_OR: {
-      SetObj* r = inplace ? a : set_copy(a, a->frozen);
-      set_update(r, b);
-      return V(r);
+  case BIN_OR: {
+    SetObj* r = inplace ? a : set_copy(a, a->frozen);
+    set_update(r, b);
+    return V(r);
+  }
+  case BIN_AND: {
+    SetObj* r = set_intersection(a, b);
+    if (inplace) {
+      a->table = r->table;
+      a->fill = r->fill;
+      a->used = r->used;
+      return V(a);
     }
-    case BIN_AND: {
-      SetObj* r = set_intersection(a, b);
-      if (inplace) {
-        a->table = r->table;
-        a->fill = r->fill;
-        a->used = r->used;
-        return V(a);
-      }
-      return V(r);
+    return V(r);
+  }
+  case BIN_SUB: {
+    if (inplace) {
+      difference_update(a, b);
+      return V(a);
     }
-    case BIN_SUB: {
-      if (inplace) {
-        difference_update(a, b);
-        return V(a);
-      }
-      return V(set_difference(a, b));
+    return V(set_difference(a, b));
+  }
+  case BIN_XOR: {
+    if (inplace) {
+      symmetric_difference_update(a, b);
+      return V(a);
     }
-    case BIN_XOR: {
-      if (inplace) {
-        symmetric_difference_update(a, b);
-        return V(a);
-      }
-      return V(set_symmetric_difference(a, b));
-    }
-    default: return Value();
+    return V(set_symmetric_difference(a, b));
+  }
+  default:
+    return Value();
   }
 }
 
@@ -343,26 +376,39 @@ Value set_iter(SetObj* s) {
 
 // ---- methods ------------------------------------------------------------------------------------
 static SetObj* S(const Value& v) {
-  if (is_kind(v, Kind::Set)) return cast<SetObj>(v);
+  if (is_kind(v, Kind::Set))
+    return cast<SetObj>(v);
   type_error(strf("descriptor requires a 'set' object but received a '%s'", type_name(v)));
 }
 
-NATIVE(set_add_m) { UNUSED_NATIVE_ARGS; check_nargs("add", n - 1, 1, 1); set_add(S(a[0]), a[1]); return None(); }
-NATIVE(set_discard_m) { UNUSED_NATIVE_ARGS; set_discard(S(a[0]), a[1]); return None(); }
+NATIVE(set_add_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("add", n - 1, 1, 1);
+  set_add(S(a[0]), a[1]);
+  return None();
+}
+NATIVE(set_discard_m) {
+  UNUSED_NATIVE_ARGS;
+  set_discard(S(a[0]), a[1]);
+  return None();
+}
 NATIVE(set_remove_m) {
   UNUSED_NATIVE_ARGS;
-  if (!set_discard(S(a[0]), a[1])) key_error(a[1]);
+  if (!set_discard(S(a[0]), a[1]))
+    key_error(a[1]);
   return None();
 }
 NATIVE(set_pop_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* s = S(a[0]);
-  if (s->used == 0) raise(T().KeyError, "pop from an empty set");
+  if (s->used == 0)
+    raise(T().KeyError, "pop from an empty set");
   size_t mask = s->table.size() - 1;
   size_t i = s->finger & mask;
   while (!entry_active(s->table[i])) {
     ++i;
-    if (i > mask) i = 0;
+    if (i > mask)
+      i = 0;
   }
   Value k = s->table[i].key;
   s->table[i].key = Value();
@@ -371,31 +417,43 @@ NATIVE(set_pop_m) {
   s->finger = i + 1;
   return k;
 }
-NATIVE(set_clear_m) { UNUSED_NATIVE_ARGS; set_clear(S(a[0])); return None(); }
-NATIVE(set_copy_m) { UNUSED_NATIVE_ARGS; return V(set_copy(S(a[0]), S(a[0])->frozen)); }
+NATIVE(set_clear_m) {
+  UNUSED_NATIVE_ARGS;
+  set_clear(S(a[0]));
+  return None();
+}
+NATIVE(set_copy_m) {
+  UNUSED_NATIVE_ARGS;
+  return V(set_copy(S(a[0]), S(a[0])->frozen));
+}
 NATIVE(set_update_m) {
   UNUSED_NATIVE_ARGS;
-  for (int i = 1; i < n; ++i) set_update(S(a[0]), a[i]);
+  for (int i = 1; i < n; ++i)
+    set_update(S(a[0]), a[i]);
   return None();
 }
 NATIVE(set_union_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* r = set_copy(S(a[0]), S(a[0])->frozen);
-  for (int i = 1; i < n; ++i) set_update(r, a[i]);
+  for (int i = 1; i < n; ++i)
+    set_update(r, a[i]);
   return V(r);
 }
 NATIVE(set_intersection_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* r = S(a[0]);
-  if (n == 1) return V(set_copy(r, r->frozen));
-  for (int i = 1; i < n; ++i) r = set_intersection(r, a[i]);
+  if (n == 1)
+    return V(set_copy(r, r->frozen));
+  for (int i = 1; i < n; ++i)
+    r = set_intersection(r, a[i]);
   return V(r);
 }
 NATIVE(set_intersection_update_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* s = S(a[0]);
   SetObj* r = s;
-  for (int i = 1; i < n; ++i) r = set_intersection(r, a[i]);
+  for (int i = 1; i < n; ++i)
+    r = set_intersection(r, a[i]);
   if (r != s) {
     s->table = r->table;
     s->fill = r->fill;
@@ -406,30 +464,56 @@ NATIVE(set_intersection_update_m) {
 NATIVE(set_difference_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* r = S(a[0]);
-  if (n == 1) return V(set_copy(r, r->frozen));
-  for (int i = 1; i < n; ++i) r = set_difference(r, a[i]);
+  if (n == 1)
+    return V(set_copy(r, r->frozen));
+  for (int i = 1; i < n; ++i)
+    r = set_difference(r, a[i]);
   return V(r);
 }
 NATIVE(set_difference_update_m) {
   UNUSED_NATIVE_ARGS;
-  for (int i = 1; i < n; ++i) difference_update(S(a[0]), a[i]);
+  for (int i = 1; i < n; ++i)
+    difference_update(S(a[0]), a[i]);
   return None();
 }
-NATIVE(set_symdiff_m) { UNUSED_NATIVE_ARGS; return V(set_symmetric_difference(S(a[0]), a[1])); }
-NATIVE(set_symdiff_update_m) { UNUSED_NATIVE_ARGS; symmetric_difference_update(S(a[0]), a[1]); return None(); }
+NATIVE(set_symdiff_m) {
+  UNUSED_NATIVE_ARGS;
+  return V(set_symmetric_difference(S(a[0]), a[1]));
+}
+NATIVE(set_symdiff_update_m) {
+  UNUSED_NATIVE_ARGS;
+  symmetric_difference_update(S(a[0]), a[1]);
+  return None();
+}
 bool set_is_subset(SetObj* a, SetObj* b);
-NATIVE(set_issubset_m) { UNUSED_NATIVE_ARGS; return Bool(set_is_subset(S(a[0]), as_set(a[1]))); }
-NATIVE(set_issuperset_m) { UNUSED_NATIVE_ARGS; return Bool(set_is_subset(as_set(a[1]), S(a[0]))); }
+NATIVE(set_issubset_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(set_is_subset(S(a[0]), as_set(a[1])));
+}
+NATIVE(set_issuperset_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(set_is_subset(as_set(a[1]), S(a[0])));
+}
 NATIVE(set_isdisjoint_m) {
   UNUSED_NATIVE_ARGS;
   SetObj* s = S(a[0]);
   for (auto& x : to_vector(a[1]))
-    if (set_contains(s, x)) return False();
+    if (set_contains(s, x))
+      return False();
   return True();
 }
-NATIVE(set_contains_m) { UNUSED_NATIVE_ARGS; return Bool(set_contains(S(a[0]), a[1])); }
-NATIVE(set_len_m) { UNUSED_NATIVE_ARGS; return Int(int64_t(S(a[0])->used)); }
-NATIVE(set_iter_m) { UNUSED_NATIVE_ARGS; return set_iter(S(a[0])); }
+NATIVE(set_contains_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(set_contains(S(a[0]), a[1]));
+}
+NATIVE(set_len_m) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(S(a[0])->used));
+}
+NATIVE(set_iter_m) {
+  UNUSED_NATIVE_ARGS;
+  return set_iter(S(a[0]));
+}
 
 void init_set_methods() {
   Types& t = T();
@@ -458,4 +542,4 @@ void init_set_methods() {
   add_method(s, "symmetric_difference_update", set_symdiff_update_m);
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

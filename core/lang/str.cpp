@@ -40,7 +40,8 @@ size_t utf8_next(std::string_view s, size_t i, uint32_t* cp) {
   int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
   uint32_t v = n == 3 ? (c & 0x07) : n == 2 ? (c & 0x0F) : (c & 0x1F);
   size_t j = i + 1;
-  for (int k = 0; k < n && j < s.size(); ++k, ++j) v = (v << 6) | ((unsigned char)s[j] & 0x3F);
+  for (int k = 0; k < n && j < s.size(); ++k, ++j)
+    v = (v << 6) | ((unsigned char)s[j] & 0x3F);
   *cp = v;
   return j;
 }
@@ -58,7 +59,8 @@ std::vector<uint32_t> utf8_decode(std::string_view s) {
 
 static std::string encode_cps(const std::vector<uint32_t>& cps, size_t b, size_t e) {
   std::string s;
-  for (size_t i = b; i < e; ++i) s += utf8_encode(cps[i]);
+  for (size_t i = b; i < e; ++i)
+    s += utf8_encode(cps[i]);
   return s;
 }
 
@@ -75,12 +77,15 @@ static StrObj* alloc_str(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ull) break;
+    if (w & 0x8080808080808080ull)
+      break;
     cp += 8;
   }
   for (unsigned char c : s.substr(i)) {
-    if (c >= 0x80) ascii = false;
-    if ((c & 0xC0) != 0x80) ++cp;
+    if (c >= 0x80)
+      ascii = false;
+    if ((c & 0xC0) != 0x80)
+      ++cp;
   }
   o->cplen = cp;
   o->ascii = ascii;
@@ -89,7 +94,8 @@ static StrObj* alloc_str(std::string_view s) {
 
 StrObj* new_str(std::string_view s) {
   VM& m = vm();
-  if (s.empty() && m.empty_str) return m.empty_str;
+  if (s.empty() && m.empty_str)
+    return m.empty_str;
   if (s.size() == 1 && (unsigned char)s[0] < 128 && m.char_strs[(unsigned char)s[0]])
     return m.char_strs[(unsigned char)s[0]];
   return alloc_str(s);
@@ -99,7 +105,8 @@ StrObj* intern(std::string_view s) {
   VM& m = vm();
   auto& tab = *m.intern_table;
   auto it = tab.find(std::string(s));
-  if (it != tab.end()) return it->second;
+  if (it != tab.end())
+    return it->second;
   StrObj* o = alloc_str(s);
   o->interned = true;
   tab.emplace(std::string(s), o);
@@ -119,7 +126,8 @@ int64_t hash_bytes(std::string_view s) {
     h *= 1099511628211ull;
   }
   int64_t r = int64_t(h >> 1);
-  if (r == -1) r = -2;
+  if (r == -1)
+    r = -2;
   return r;
 }
 
@@ -136,13 +144,20 @@ std::string py_repr_str(std::string_view s) {
     if (cp == uint32_t(q) || cp == '\\') {
       out.push_back('\\');
       out.push_back(char(cp));
-    } else if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
-    else if (cp == '\t') out += "\\t";
-    else if (cp < 0x20 || cp == 0x7f) out += strf("\\x%02x", cp);
+    } else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp == '\t')
+      out += "\\t";
+    else if (cp < 0x20 || cp == 0x7f)
+      out += strf("\\x%02x", cp);
     else if (cp >= 0x80 && !unicode::is_printable(cp))
-      out += cp <= 0xff ? strf("\\x%02x", cp) : cp <= 0xffff ? strf("\\u%04x", cp) : strf("\\U%08x", cp);
-    else out.append(s.substr(i, j - i));
+      out += cp <= 0xff     ? strf("\\x%02x", cp)
+             : cp <= 0xffff ? strf("\\u%04x", cp)
+                            : strf("\\U%08x", cp);
+    else
+      out.append(s.substr(i, j - i));
     i = j;
   }
   out.push_back(q);
@@ -150,8 +165,9 @@ std::string py_repr_str(std::string_view s) {
 }
 
 // ---- indexing -----------------------------------------------------------------------------------
-static size_t cp_offset(StrObj* s, int64_t idx) {  // byte offset of code point idx
-  if (s->ascii) return size_t(idx);
+static size_t cp_offset(StrObj* s, int64_t idx) { // byte offset of code point idx
+  if (s->ascii)
+    return size_t(idx);
   std::string_view v = s->view();
   size_t i = 0;
   for (int64_t k = 0; k < idx && i < v.size(); ++k) {
@@ -167,25 +183,31 @@ Value str_getitem(StrObj* s, const Value& key) {
     slice_indices(cast<SliceObj>(key), int64_t(s->cplen), &start, &stop, &step);
     int64_t n = slice_len(start, stop, step);
     if (step == 1) {
-      if (n <= 0) return V(new_str(""));
+      if (n <= 0)
+        return V(new_str(""));
       size_t b = cp_offset(s, start);
       size_t e = s->ascii ? size_t(stop) : b + cp_offset(new_str(s->view().substr(b)), n);
       return V(new_str(s->view().substr(b, e - b)));
     }
     std::string out;
     if (s->ascii) {
-      for (int64_t i = 0, j = start; i < n; ++i, j += step) out.push_back(s->data()[j]);
+      for (int64_t i = 0, j = start; i < n; ++i, j += step)
+        out.push_back(s->data()[j]);
     } else {
       auto cps = utf8_decode(s->view());
-      for (int64_t i = 0, j = start; i < n; ++i, j += step) out += utf8_encode(cps[size_t(j)]);
+      for (int64_t i = 0, j = start; i < n; ++i, j += step)
+        out += utf8_encode(cps[size_t(j)]);
     }
     return V(new_str(out));
   }
   int64_t i = as_index(key, "string indices must be integers");
   int64_t len = int64_t(s->cplen);
-  if (i < 0) i += len;
-  if (i < 0 || i >= len) index_error("string index out of range");
-  if (s->ascii) return V(new_str(std::string_view(s->data() + i, 1)));
+  if (i < 0)
+    i += len;
+  if (i < 0 || i >= len)
+    index_error("string index out of range");
+  if (s->ascii)
+    return V(new_str(std::string_view(s->data() + i, 1)));
   size_t b = cp_offset(s, i);
   uint32_t cp;
   size_t e = utf8_next(s->view(), b, &cp);
@@ -194,7 +216,8 @@ Value str_getitem(StrObj* s, const Value& key) {
 
 static bool str_iter_next(IterObj* it, Value& out) {
   StrObj* s = cast<StrObj>(it->a);
-  if (size_t(it->i) >= s->len) return false;
+  if (size_t(it->i) >= s->len)
+    return false;
   uint32_t cp;
   size_t e = utf8_next(s->view(), size_t(it->i), &cp);
   out = V(new_str(s->view().substr(size_t(it->i), e - size_t(it->i))));
@@ -212,7 +235,8 @@ Value str_iter(StrObj* s) {
 // Pads bytes to a width counted in bytes (the %-formatting of bytes).
 static std::string pad_bytes(const std::string& body, bool left, const std::string& width) {
   size_t w = width.empty() ? 0 : size_t(std::stoll(width));
-  if (body.size() >= w) return body;
+  if (body.size() >= w)
+    return body;
   return left ? body + std::string(w - body.size(), ' ') : std::string(w - body.size(), ' ') + body;
 }
 
@@ -222,16 +246,19 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
   std::string out;
   std::vector<Value> items;
   bool is_map = false;
-  if (is_tuple(args)) items = cast<TupleObj>(args)->items;
+  if (is_tuple(args))
+    items = cast<TupleObj>(args)->items;
   else {
     items.push_back(args);
-    if (is_dict(args) || (args.is_obj() && !is_str(args) && !is_kind(args, Kind::Bytes) &&
-                          lookup_type(type_of(args), "__getitem__").tag != Tag::Null && !is_list(args)))
+    if (is_dict(args) ||
+        (args.is_obj() && !is_str(args) && !is_kind(args, Kind::Bytes) &&
+         lookup_type(type_of(args), "__getitem__").tag != Tag::Null && !is_list(args)))
       is_map = true;
   }
   size_t ai = 0;
   auto next_arg = [&]() -> Value {
-    if (ai >= items.size()) type_error("not enough arguments for format string");
+    if (ai >= items.size())
+      type_error("not enough arguments for format string");
     return items[ai++];
   };
   bool used_map = false;
@@ -242,12 +269,14 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
       continue;
     }
     ++i;
-    if (i >= f.size()) value_error("incomplete format");
+    if (i >= f.size())
+      value_error("incomplete format");
     Value arg;
     bool have_arg = false;
     if (f[i] == '(') {
       size_t close = f.find(')', i);
-      if (close == std::string_view::npos) value_error("incomplete format key");
+      if (close == std::string_view::npos)
+        value_error("incomplete format key");
       std::string_view kname = f.substr(i + 1, close - i - 1);
       Value key = bytes_mode ? V(new_bytes(std::string(kname))) : str_val(kname);
       arg = getitem(args, key);
@@ -256,13 +285,15 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
       i = close + 1;
     }
     std::string flags;
-    while (i < f.size() && strchr("-+ #0", f[i])) flags.push_back(f[i++]);
+    while (i < f.size() && strchr("-+ #0", f[i]))
+      flags.push_back(f[i++]);
     std::string width;
     if (i < f.size() && f[i] == '*') {
       width = std::to_string(as_index(next_arg()));
       ++i;
     }
-    while (i < f.size() && isdigit((unsigned char)f[i])) width.push_back(f[i++]);
+    while (i < f.size() && isdigit((unsigned char)f[i]))
+      width.push_back(f[i++]);
     std::string prec;
     bool has_prec = false;
     if (i < f.size() && f[i] == '.') {
@@ -272,17 +303,22 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
         prec = std::to_string(as_index(next_arg()));
         ++i;
       }
-      while (i < f.size() && isdigit((unsigned char)f[i])) prec.push_back(f[i++]);
-      if (prec.empty()) prec = "0";
+      while (i < f.size() && isdigit((unsigned char)f[i]))
+        prec.push_back(f[i++]);
+      if (prec.empty())
+        prec = "0";
     }
-    while (i < f.size() && (f[i] == 'l' || f[i] == 'h' || f[i] == 'L')) ++i;
-    if (i >= f.size()) value_error("incomplete format");
+    while (i < f.size() && (f[i] == 'l' || f[i] == 'h' || f[i] == 'L'))
+      ++i;
+    if (i >= f.size())
+      value_error("incomplete format");
     char conv = f[i];
     if (conv == '%') {
       out.push_back('%');
       continue;
     }
-    if (!have_arg) arg = next_arg();
+    if (!have_arg)
+      arg = next_arg();
     std::string body;
     bool left = flags.find('-') != std::string::npos;
     bool zero = flags.find('0') != std::string::npos && !left;
@@ -290,96 +326,130 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
     if (bytes_mode && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c')) {
       if (conv == 's' || conv == 'b') {
         if (!is_kind(arg, Kind::Bytes))
-          type_error(strf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", type_name(arg)));
+          type_error(strf(
+              "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+              type_name(arg)));
         body = cast<BytesObj>(arg)->data;
       } else if (conv == 'c') {
         if (is_kind(arg, Kind::Bytes) && cast<BytesObj>(arg)->data.size() == 1) {
           body = cast<BytesObj>(arg)->data;
         } else {
-          if (!is_intlike(arg)) type_error("%c requires an integer in range(256) or a single byte");
+          if (!is_intlike(arg))
+            type_error("%c requires an integer in range(256) or a single byte");
           int64_t c = as_index(arg);
-          if (c < 0 || c > 255) raise(T().OverflowError, "%c arg not in range(256)");
+          if (c < 0 || c > 255)
+            raise(T().OverflowError, "%c arg not in range(256)");
           body = std::string(1, char(c));
         }
       } else {
         body = ascii_of(repr(arg));
       }
-      if (has_prec && conv != 'c' && body.size() > size_t(std::stoll(prec))) body.resize(size_t(std::stoll(prec)));
+      if (has_prec && conv != 'c' && body.size() > size_t(std::stoll(prec)))
+        body.resize(size_t(std::stoll(prec)));
       out += pad_bytes(body, left, width);
       continue;
     }
     switch (conv) {
-      case 's': case 'r': case 'a': {
-        body = conv == 's' ? to_str(arg) : conv == 'r' ? repr(arg) : ascii_of(repr(arg));
-        if (has_prec) {
-          auto cps = utf8_decode(body);
-          size_t p = size_t(std::stoll(prec));
-          if (cps.size() > p) body = encode_cps(cps, 0, p);
-        }
-        spec = (left ? "<" : ">") + width;
-        out += format_str(body, spec);
-        continue;
+    case 's':
+    case 'r':
+    case 'a': {
+      body = conv == 's' ? to_str(arg) : conv == 'r' ? repr(arg) : ascii_of(repr(arg));
+      if (has_prec) {
+        auto cps = utf8_decode(body);
+        size_t p = size_t(std::stoll(prec));
+        if (cps.size() > p)
+          body = encode_cps(cps, 0, p);
       }
-      case 'c': {
-        if (is_str(arg)) body = std::string(sv(arg));
-        else body = utf8_encode(uint32_t(as_index(arg)));
-        spec = (left ? "<" : ">") + width;
-        out += format_str(body, spec);
-        continue;
+      spec = (left ? "<" : ">") + width;
+      out += format_str(body, spec);
+      continue;
+    }
+    case 'c': {
+      if (is_str(arg))
+        body = std::string(sv(arg));
+      else
+        body = utf8_encode(uint32_t(as_index(arg)));
+      spec = (left ? "<" : ">") + width;
+      out += format_str(body, spec);
+      continue;
+    }
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': {
+      if (!is_number(arg)) {
+        if (conv == 'd' || conv == 'i' || conv == 'u')
+          type_error(strf("%%%c format: a real number is required, not %s", conv, type_name(arg)));
+        type_error(strf("%%%c format: an integer is required, not %s", conv, type_name(arg)));
       }
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        if (!is_number(arg)) {
-          if (conv == 'd' || conv == 'i' || conv == 'u')
-            type_error(strf("%%%c format: a real number is required, not %s", conv, type_name(arg)));
-          type_error(strf("%%%c format: an integer is required, not %s", conv, type_name(arg)));
-        }
-        int64_t v;
-        if (arg.is_float()) {
-          if (conv != 'd' && conv != 'i' && conv != 'u')
-            type_error(strf("%%%c format: an integer is required, not float", conv));
-          v = int64_t(std::trunc(arg.f));
-        } else {
-          v = as_index(arg);
-        }
-        std::string s = "";
-        if (flags.find('+') != std::string::npos) s += "+";
-        else if (flags.find(' ') != std::string::npos) s += " ";
-        if (flags.find('#') != std::string::npos) s += "#";
-        if (left) s = "<" + s;
-        else if (zero) s += "0";
-        s += width;
-        char t = (conv == 'i' || conv == 'u') ? 'd' : conv;
-        s.push_back(t);
-        std::string r = format_int(v, s);
-        if (has_prec) {
-          // precision for ints: minimum digits
-          std::string digits = int_to_base(v < 0 ? -v : v, t == 'd' ? 10 : t == 'o' ? 8 : 16, false);
-          if (t == 'X') std::transform(digits.begin(), digits.end(), digits.begin(), ::toupper);
-          size_t p = size_t(std::stoll(prec));
-          while (digits.size() < p) digits = "0" + digits;
-          std::string sgn = v < 0 ? "-" : (flags.find('+') != std::string::npos ? "+" : "");
-          r = format_str(sgn + digits, (left ? "<" : ">") + width);
-        }
-        out += r;
-        continue;
+      int64_t v;
+      if (arg.is_float()) {
+        if (conv != 'd' && conv != 'i' && conv != 'u')
+          type_error(strf("%%%c format: an integer is required, not float", conv));
+        v = int64_t(std::trunc(arg.f));
+      } else {
+        v = as_index(arg);
       }
-      case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
-        if (!is_number(arg)) type_error(strf("must be real number, not %s", type_name(arg)));
-        double d = as_double(arg);
-        std::string s;
-        if (flags.find('+') != std::string::npos) s += "+";
-        else if (flags.find(' ') != std::string::npos) s += " ";
-        if (flags.find('#') != std::string::npos) s += "#";
-        if (left) s = "<" + s;
-        else if (zero) s += "0";
-        s += width;
-        s += "." + (has_prec ? prec : std::string("6"));
-        s.push_back(conv);
-        out += format_float(d, s);
-        continue;
+      std::string s = "";
+      if (flags.find('+') != std::string::npos)
+        s += "+";
+      else if (flags.find(' ') != std::string::npos)
+        s += " ";
+      if (flags.find('#') != std::string::npos)
+        s += "#";
+      if (left)
+        s = "<" + s;
+      else if (zero)
+        s += "0";
+      s += width;
+      char t = (conv == 'i' || conv == 'u') ? 'd' : conv;
+      s.push_back(t);
+      std::string r = format_int(v, s);
+      if (has_prec) {
+        // precision for ints: minimum digits
+        std::string digits = int_to_base(v < 0 ? -v : v, t == 'd' ? 10 : t == 'o' ? 8 : 16, false);
+        if (t == 'X')
+          std::transform(digits.begin(), digits.end(), digits.begin(), ::toupper);
+        size_t p = size_t(std::stoll(prec));
+        while (digits.size() < p)
+          digits = "0" + digits;
+        std::string sgn = v < 0 ? "-" : (flags.find('+') != std::string::npos ? "+" : "");
+        r = format_str(sgn + digits, (left ? "<" : ">") + width);
       }
-      default:
-        value_error(strf("unsupported format character '%c' (0x%x) at index %zu", conv, (unsigned)conv, i));
+      out += r;
+      continue;
+    }
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G': {
+      if (!is_number(arg))
+        type_error(strf("must be real number, not %s", type_name(arg)));
+      double d = as_double(arg);
+      std::string s;
+      if (flags.find('+') != std::string::npos)
+        s += "+";
+      else if (flags.find(' ') != std::string::npos)
+        s += " ";
+      if (flags.find('#') != std::string::npos)
+        s += "#";
+      if (left)
+        s = "<" + s;
+      else if (zero)
+        s += "0";
+      s += width;
+      s += "." + (has_prec ? prec : std::string("6"));
+      s.push_back(conv);
+      out += format_float(d, s);
+      continue;
+    }
+    default:
+      value_error(
+          strf("unsupported format character '%c' (0x%x) at index %zu", conv, (unsigned)conv, i));
     }
   }
   if (!is_map && !used_map && ai < items.size())
@@ -388,7 +458,11 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
   return out;
 }
 
-Value str_mod(StrObj* fmtobj, const Value& args) { return str_val(percent_format(fmtobj->view(), args, false)); }
-Value bytes_mod(BytesObj* fmt, const Value& args) { return V(new_bytes(percent_format(fmt->data, args, true))); }
+Value str_mod(StrObj* fmtobj, const Value& args) {
+  return str_val(percent_format(fmtobj->view(), args, false));
+}
+Value bytes_mod(BytesObj* fmt, const Value& args) {
+  return V(new_bytes(percent_format(fmt->data, args, true)));
+}
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

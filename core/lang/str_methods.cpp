@@ -11,22 +11,29 @@
 namespace tulip::lang {
 
 static StrObj* S(const Value& v) {
-  if (is_str(v)) return cast<StrObj>(v);
-  if (is_kind(v, Kind::Instance) && is_str(cast<InstanceObj>(v)->base_value)) return cast<StrObj>(cast<InstanceObj>(v)->base_value);
+  if (is_str(v))
+    return cast<StrObj>(v);
+  if (is_kind(v, Kind::Instance) && is_str(cast<InstanceObj>(v)->base_value))
+    return cast<StrObj>(cast<InstanceObj>(v)->base_value);
   type_error(strf("descriptor requires a 'str' object but received a '%s'", type_name(v)));
 }
 static std::string_view SV(const Value& v) { return S(v)->view(); }
 static std::string_view arg_str(const Value& v, const char* fname) {
-  if (!is_str(v)) type_error(strf("%s arg must be None or str", fname));
+  if (!is_str(v))
+    type_error(strf("%s arg must be None or str", fname));
   return sv(v);
 }
 
-static bool is_ws(uint32_t c) { return c < 128 ? (c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) : unicode::is_space(c); }
+static bool is_ws(uint32_t c) {
+  return c < 128 ? (c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f))
+                 : unicode::is_space(c);
+}
 
 // Case conversions: ASCII text byte by byte, the rest through the Unicode database.
 static std::string ascii_map(std::string_view s, int (*fn)(int)) {
   std::string out(s);
-  for (char& c : out) c = char(fn((unsigned char)c));
+  for (char& c : out)
+    c = char(fn((unsigned char)c));
   return out;
 }
 static int ascii_swap(int c) { return isupper(c) ? tolower(c) : islower(c) ? toupper(c) : c; }
@@ -47,31 +54,54 @@ NATIVE(str_swapcase) {
   UNUSED_NATIVE_ARGS;
   return str_val(S(a[0])->ascii ? ascii_map(SV(a[0]), ascii_swap) : unicode::swapcase(SV(a[0])));
 }
-NATIVE(str_title) { UNUSED_NATIVE_ARGS; return str_val(unicode::title(SV(a[0]))); }
-NATIVE(str_capitalize) { UNUSED_NATIVE_ARGS; return str_val(unicode::capitalize(SV(a[0]))); }
+NATIVE(str_title) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(unicode::title(SV(a[0])));
+}
+NATIVE(str_capitalize) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(unicode::capitalize(SV(a[0])));
+}
 
-template <class P>
-static Value pred_all(const Value& self, P p) {
+template <class P> static Value pred_all(const Value& self, P p) {
   std::string_view s = SV(self);
-  if (s.empty()) return False();
+  if (s.empty())
+    return False();
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (!p(cp)) return False();
+    if (!p(cp))
+      return False();
   }
   return True();
 }
-NATIVE(str_isdigit) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_digit); }
-NATIVE(str_isdecimal) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_decimal); }
-NATIVE(str_isnumeric) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_numeric); }
-NATIVE(str_isalpha) { UNUSED_NATIVE_ARGS; return pred_all(a[0], unicode::is_alpha); }
+NATIVE(str_isdigit) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], unicode::is_digit);
+}
+NATIVE(str_isdecimal) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], unicode::is_decimal);
+}
+NATIVE(str_isnumeric) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], unicode::is_numeric);
+}
+NATIVE(str_isalpha) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], unicode::is_alpha);
+}
 NATIVE(str_isalnum) {
   UNUSED_NATIVE_ARGS;
   return pred_all(a[0], [](uint32_t c) {
-    return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
+    return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) ||
+           unicode::is_numeric(c);
   });
 }
-NATIVE(str_isspace) { UNUSED_NATIVE_ARGS; return pred_all(a[0], is_ws); }
+NATIVE(str_isspace) {
+  UNUSED_NATIVE_ARGS;
+  return pred_all(a[0], is_ws);
+}
 NATIVE(str_isascii) {
   UNUSED_NATIVE_ARGS;
   return Bool(S(a[0])->ascii);
@@ -82,7 +112,8 @@ NATIVE(str_isprintable) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (!unicode::is_printable(cp)) return False();
+    if (!unicode::is_printable(cp))
+      return False();
   }
   return True();
 }
@@ -95,8 +126,10 @@ NATIVE(str_isupper) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (unicode::is_lower(cp) || unicode::is_title(cp)) return False();
-    if (unicode::is_upper(cp)) cased = true;
+    if (unicode::is_lower(cp) || unicode::is_title(cp))
+      return False();
+    if (unicode::is_upper(cp))
+      cased = true;
   }
   return Bool(cased);
 }
@@ -107,8 +140,10 @@ NATIVE(str_islower) {
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (unicode::is_upper(cp) || unicode::is_title(cp)) return False();
-    if (unicode::is_lower(cp)) cased = true;
+    if (unicode::is_upper(cp) || unicode::is_title(cp))
+      return False();
+    if (unicode::is_lower(cp))
+      cased = true;
   }
   return Bool(cased);
 }
@@ -120,10 +155,12 @@ NATIVE(str_istitle) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
     if (unicode::is_upper(cp) || unicode::is_title(cp)) {
-      if (previous_cased) return False();
+      if (previous_cased)
+        return False();
       previous_cased = cased = true;
     } else if (unicode::is_lower(cp)) {
-      if (!previous_cased) return False();
+      if (!previous_cased)
+        return False();
       previous_cased = cased = true;
     } else {
       previous_cased = false;
@@ -134,13 +171,15 @@ NATIVE(str_istitle) {
 NATIVE(str_isidentifier) {
   UNUSED_NATIVE_ARGS;
   std::string_view s = SV(a[0]);
-  if (s.empty()) return False();
+  if (s.empty())
+    return False();
   bool first = true;
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
     bool ok = first ? (cp == '_' || unicode::is_xid_start(cp)) : unicode::is_xid_continue(cp);
-    if (!ok) return False();
+    if (!ok)
+      return False();
     first = false;
   }
   return True();
@@ -153,20 +192,24 @@ static std::string_view strip_impl(std::string_view s, const Value* chars, bool 
     while (b < e) {
       uint32_t cp;
       size_t j = utf8_next(s, b, &cp);
-      if (!is_ws(cp)) break;
+      if (!is_ws(cp))
+        break;
       b = j;
     }
     if (right) {
       while (e > b) {
         size_t k = e - 1;
-        while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80) --k;
+        while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80)
+          --k;
         uint32_t cp;
         utf8_next(s, k, &cp);
-        if (!is_ws(cp)) break;
+        if (!is_ws(cp))
+          break;
         e = k;
       }
     }
-    if (!left) b = 0;
+    if (!left)
+      b = 0;
     return s.substr(b, e - b);
   }
   std::vector<uint32_t> cs = utf8_decode(arg_str(*chars, "strip"));
@@ -176,25 +219,37 @@ static std::string_view strip_impl(std::string_view s, const Value* chars, bool 
     while (b < e) {
       uint32_t cp;
       size_t j = utf8_next(s, b, &cp);
-      if (!in(cp)) break;
+      if (!in(cp))
+        break;
       b = j;
     }
   }
   if (right) {
     while (e > b) {
       size_t k = e - 1;
-      while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80) --k;
+      while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80)
+        --k;
       uint32_t cp;
       utf8_next(s, k, &cp);
-      if (!in(cp)) break;
+      if (!in(cp))
+        break;
       e = k;
     }
   }
   return s.substr(b, e - b);
 }
-NATIVE(str_strip) { UNUSED_NATIVE_ARGS; return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, true, true)); }
-NATIVE(str_lstrip) { UNUSED_NATIVE_ARGS; return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, true, false)); }
-NATIVE(str_rstrip) { UNUSED_NATIVE_ARGS; return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, false, true)); }
+NATIVE(str_strip) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, true, true));
+}
+NATIVE(str_lstrip) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, true, false));
+}
+NATIVE(str_rstrip) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(strip_impl(SV(a[0]), n > 1 ? &a[1] : nullptr, false, true));
+}
 
 // split
 static std::vector<std::string_view> split_ws(std::string_view s, int64_t maxsplit) {
@@ -204,10 +259,12 @@ static std::vector<std::string_view> split_ws(std::string_view s, int64_t maxspl
     while (i < n) {
       uint32_t cp;
       size_t j = utf8_next(s, i, &cp);
-      if (!is_ws(cp)) break;
+      if (!is_ws(cp))
+        break;
       i = j;
     }
-    if (i >= n) break;
+    if (i >= n)
+      break;
     if (maxsplit >= 0 && int64_t(out.size()) >= maxsplit) {
       // the rest, with trailing whitespace removed
       std::string_view rest = s.substr(i);
@@ -218,7 +275,8 @@ static std::vector<std::string_view> split_ws(std::string_view s, int64_t maxspl
     while (i < n) {
       uint32_t cp;
       size_t j = utf8_next(s, i, &cp);
-      if (is_ws(cp)) break;
+      if (is_ws(cp))
+        break;
       i = j;
     }
     out.push_back(s.substr(start, i - start));
@@ -233,11 +291,13 @@ NATIVE(str_split) {
   int64_t maxsplit = ms.is_null() ? -1 : as_index(ms);
   ListObj* l = new_list();
   if (sep.is_null() || sep.is_none()) {
-    for (auto p : split_ws(s, maxsplit)) l->items.push_back(str_val(p));
+    for (auto p : split_ws(s, maxsplit))
+      l->items.push_back(str_val(p));
     return V(l);
   }
   std::string_view d = arg_str(sep, "split");
-  if (d.empty()) value_error("empty separator");
+  if (d.empty())
+    value_error("empty separator");
   size_t pos = 0;
   int64_t count = 0;
   while (true) {
@@ -262,7 +322,8 @@ NATIVE(str_rsplit) {
   if (sep.is_null() || sep.is_none()) {
     if (maxsplit < 0) {
       ListObj* l = new_list();
-      for (auto p : split_ws(s, -1)) l->items.push_back(str_val(p));
+      for (auto p : split_ws(s, -1))
+        l->items.push_back(str_val(p));
       return V(l);
     }
     // split from the right on whitespace
@@ -270,25 +331,31 @@ NATIVE(str_rsplit) {
     size_t e = s.size();
     auto ws_at = [&](size_t k) { return is_ws((unsigned char)s[k]); };
     while (true) {
-      while (e > 0 && ws_at(e - 1)) --e;
-      if (e == 0) break;
+      while (e > 0 && ws_at(e - 1))
+        --e;
+      if (e == 0)
+        break;
       if (int64_t(out.size()) >= maxsplit) {
         size_t b = 0;
-        while (b < e && ws_at(b)) ++b;
+        while (b < e && ws_at(b))
+          ++b;
         out.push_back(s.substr(b, e - b));
         break;
       }
       size_t b = e;
-      while (b > 0 && !ws_at(b - 1)) --b;
+      while (b > 0 && !ws_at(b - 1))
+        --b;
       out.push_back(s.substr(b, e - b));
       e = b;
     }
     ListObj* l = new_list();
-    for (size_t i = out.size(); i-- > 0;) l->items.push_back(str_val(out[i]));
+    for (size_t i = out.size(); i-- > 0;)
+      l->items.push_back(str_val(out[i]));
     return V(l);
   }
   std::string_view d = arg_str(sep, "rsplit");
-  if (d.empty()) value_error("empty separator");
+  if (d.empty())
+    value_error("empty separator");
   size_t end = s.size();
   int64_t count = 0;
   std::vector<std::string_view> out;
@@ -303,7 +370,8 @@ NATIVE(str_rsplit) {
     ++count;
   }
   ListObj* l = new_list();
-  for (size_t i = out.size(); i-- > 0;) l->items.push_back(str_val(out[i]));
+  for (size_t i = out.size(); i-- > 0;)
+    l->items.push_back(str_val(out[i]));
   return V(l);
 }
 NATIVE(str_splitlines) {
@@ -316,18 +384,20 @@ NATIVE(str_splitlines) {
   while (i < s.size()) {
     uint32_t cp;
     size_t j = utf8_next(s, i, &cp);
-    bool br = cp == '\n' || cp == '\r' || cp == '\x0b' || cp == '\x0c' || cp == 0x1c || cp == 0x1d || cp == 0x1e ||
-              cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+    bool br = cp == '\n' || cp == '\r' || cp == '\x0b' || cp == '\x0c' || cp == 0x1c ||
+              cp == 0x1d || cp == 0x1e || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     if (br) {
       size_t eol = j;
-      if (cp == '\r' && j < s.size() && s[j] == '\n') eol = j + 1;
+      if (cp == '\r' && j < s.size() && s[j] == '\n')
+        eol = j + 1;
       l->items.push_back(str_val(s.substr(start, (keep ? eol : i) - start)));
       start = i = eol;
     } else {
       i = j;
     }
   }
-  if (start < s.size()) l->items.push_back(str_val(s.substr(start)));
+  if (start < s.size())
+    l->items.push_back(str_val(s.substr(start)));
   return V(l);
 }
 NATIVE(str_join) {
@@ -338,8 +408,10 @@ NATIVE(str_join) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!is_str(items[i]))
-      type_error(strf("sequence item %zu: expected str instance, %s found", i, type_name(items[i])));
-    if (i) out.append(sep);
+      type_error(
+          strf("sequence item %zu: expected str instance, %s found", i, type_name(items[i])));
+    if (i)
+      out.append(sep);
     out.append(sv(items[i]));
   }
   return str_val(out);
@@ -369,7 +441,8 @@ NATIVE(str_replace) {
         ++done;
       }
     }
-    if (!s.empty() && (count < 0 || done < count)) out.append(to);
+    if (!s.empty() && (count < 0 || done < count))
+      out.append(to);
     return str_val(out);
   }
   size_t pos = 0;
@@ -390,7 +463,8 @@ NATIVE(str_replace) {
 
 // byte offsets <-> code point indexes
 static size_t cp_to_byte(StrObj* s, int64_t cpi) {
-  if (s->ascii) return size_t(cpi);
+  if (s->ascii)
+    return size_t(cpi);
   std::string_view v = s->view();
   size_t i = 0;
   for (int64_t k = 0; k < cpi && i < v.size(); ++k) {
@@ -400,21 +474,29 @@ static size_t cp_to_byte(StrObj* s, int64_t cpi) {
   return i;
 }
 static int64_t byte_to_cp(StrObj* s, size_t b) {
-  if (s->ascii) return int64_t(b);
+  if (s->ascii)
+    return int64_t(b);
   int64_t n = 0;
   for (size_t i = 0; i < b; ++i)
-    if (((unsigned char)s->data()[i] & 0xC0) != 0x80) ++n;
+    if (((unsigned char)s->data()[i] & 0xC0) != 0x80)
+      ++n;
   return n;
 }
 static void range_args(StrObj* s, Value* a, int n, int first, size_t* b, size_t* e) {
   int64_t len = int64_t(s->cplen);
   int64_t start = 0, end = len;
-  if (n > first && !a[first].is_none()) start = as_index(a[first]);
-  if (n > first + 1 && !a[first + 1].is_none()) end = as_index(a[first + 1]);
-  if (start < 0) start = std::max<int64_t>(0, start + len);
-  if (end < 0) end = std::max<int64_t>(0, end + len);
-  if (start > len) start = len + 1;
-  if (end > len) end = len;
+  if (n > first && !a[first].is_none())
+    start = as_index(a[first]);
+  if (n > first + 1 && !a[first + 1].is_none())
+    end = as_index(a[first + 1]);
+  if (start < 0)
+    start = std::max<int64_t>(0, start + len);
+  if (end < 0)
+    end = std::max<int64_t>(0, end + len);
+  if (start > len)
+    start = len + 1;
+  if (end > len)
+    end = len;
   *b = start > len ? s->len + 1 : cp_to_byte(s, start);
   *e = cp_to_byte(s, end);
 }
@@ -423,24 +505,34 @@ static int64_t find_impl(Value* a, int n, bool rev) {
   std::string_view sub = arg_str(a[1], "find");
   size_t b, e;
   range_args(s, a, n, 2, &b, &e);
-  if (b > s->len || b > e) return (sub.empty() && b == e) ? byte_to_cp(s, b) : -1;
+  if (b > s->len || b > e)
+    return (sub.empty() && b == e) ? byte_to_cp(s, b) : -1;
   std::string_view hay = s->view().substr(b, e - b);
   size_t k = rev ? hay.rfind(sub) : hay.find(sub);
-  if (k == std::string_view::npos) return -1;
+  if (k == std::string_view::npos)
+    return -1;
   return byte_to_cp(s, b + k);
 }
-NATIVE(str_find) { UNUSED_NATIVE_ARGS; return Int(find_impl(a, n, false)); }
-NATIVE(str_rfind) { UNUSED_NATIVE_ARGS; return Int(find_impl(a, n, true)); }
+NATIVE(str_find) {
+  UNUSED_NATIVE_ARGS;
+  return Int(find_impl(a, n, false));
+}
+NATIVE(str_rfind) {
+  UNUSED_NATIVE_ARGS;
+  return Int(find_impl(a, n, true));
+}
 NATIVE(str_index) {
   UNUSED_NATIVE_ARGS;
   int64_t r = find_impl(a, n, false);
-  if (r < 0) value_error("substring not found");
+  if (r < 0)
+    value_error("substring not found");
   return Int(r);
 }
 NATIVE(str_rindex) {
   UNUSED_NATIVE_ARGS;
   int64_t r = find_impl(a, n, true);
-  if (r < 0) value_error("substring not found");
+  if (r < 0)
+    value_error("substring not found");
   return Int(r);
 }
 NATIVE(str_count) {
@@ -449,9 +541,11 @@ NATIVE(str_count) {
   std::string_view sub = arg_str(a[1], "count");
   size_t b, e;
   range_args(s, a, n, 2, &b, &e);
-  if (b > s->len || b > e) return Int(0);
+  if (b > s->len || b > e)
+    return Int(0);
   std::string_view hay = s->view().substr(b, e - b);
-  if (sub.empty()) return Int(byte_to_cp(s, e) - byte_to_cp(s, b) + 1);
+  if (sub.empty())
+    return Int(byte_to_cp(s, e) - byte_to_cp(s, b) + 1);
   int64_t c = 0;
   size_t pos = 0;
   while ((pos = hay.find(sub, pos)) != std::string_view::npos) {
@@ -468,31 +562,43 @@ static Value starts_ends(Value* a, int n, bool ends) {
   bool invalid = b > s->len || b > e;
   auto test = [&](const Value& p) {
     if (!is_str(p))
-      type_error(strf("%s first arg must be str or a tuple of str, not %s", ends ? "endswith" : "startswith", type_name(p)));
+      type_error(strf("%s first arg must be str or a tuple of str, not %s",
+                      ends ? "endswith" : "startswith", type_name(p)));
     std::string_view x = sv(p);
-    if (invalid) return false;
-    if (x.size() > hay.size()) return false;
+    if (invalid)
+      return false;
+    if (x.size() > hay.size())
+      return false;
     return ends ? hay.substr(hay.size() - x.size()) == x : hay.substr(0, x.size()) == x;
   };
   if (is_tuple(a[1])) {
     for (auto& p : cast<TupleObj>(a[1])->items)
-      if (test(p)) return True();
+      if (test(p))
+        return True();
     return False();
   }
   return Bool(test(a[1]));
 }
-NATIVE(str_startswith) { UNUSED_NATIVE_ARGS; return starts_ends(a, n, false); }
-NATIVE(str_endswith) { UNUSED_NATIVE_ARGS; return starts_ends(a, n, true); }
+NATIVE(str_startswith) {
+  UNUSED_NATIVE_ARGS;
+  return starts_ends(a, n, false);
+}
+NATIVE(str_endswith) {
+  UNUSED_NATIVE_ARGS;
+  return starts_ends(a, n, true);
+}
 NATIVE(str_removeprefix) {
   UNUSED_NATIVE_ARGS;
   std::string_view s = SV(a[0]), p = arg_str(a[1], "removeprefix");
-  if (s.substr(0, p.size()) == p) return str_val(s.substr(p.size()));
+  if (s.substr(0, p.size()) == p)
+    return str_val(s.substr(p.size()));
   return a[0];
 }
 NATIVE(str_removesuffix) {
   UNUSED_NATIVE_ARGS;
   std::string_view s = SV(a[0]), p = arg_str(a[1], "removesuffix");
-  if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p) return str_val(s.substr(0, s.size() - p.size()));
+  if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p)
+    return str_val(s.substr(0, s.size() - p.size()));
   return a[0];
 }
 static Value pad_impl(Value* a, int n, char align) {
@@ -505,26 +611,41 @@ static Value pad_impl(Value* a, int n, char align) {
     fill = std::string(sv(a[2]));
   }
   int64_t len = int64_t(s->cplen);
-  if (width <= len) return a[0];
+  if (width <= len)
+    return a[0];
   int64_t padn = width - len;
   int64_t left = 0;
-  if (align == '>') left = padn;
-  else if (align == '^') left = padn / 2 + (padn & width & 1);
+  if (align == '>')
+    left = padn;
+  else if (align == '^')
+    left = padn / 2 + (padn & width & 1);
   std::string out;
-  for (int64_t i = 0; i < left; ++i) out += fill;
+  for (int64_t i = 0; i < left; ++i)
+    out += fill;
   out.append(s->view());
-  for (int64_t i = 0; i < padn - left; ++i) out += fill;
+  for (int64_t i = 0; i < padn - left; ++i)
+    out += fill;
   return str_val(out);
 }
-NATIVE(str_ljust) { UNUSED_NATIVE_ARGS; return pad_impl(a, n, '<'); }
-NATIVE(str_rjust) { UNUSED_NATIVE_ARGS; return pad_impl(a, n, '>'); }
-NATIVE(str_center) { UNUSED_NATIVE_ARGS; return pad_impl(a, n, '^'); }
+NATIVE(str_ljust) {
+  UNUSED_NATIVE_ARGS;
+  return pad_impl(a, n, '<');
+}
+NATIVE(str_rjust) {
+  UNUSED_NATIVE_ARGS;
+  return pad_impl(a, n, '>');
+}
+NATIVE(str_center) {
+  UNUSED_NATIVE_ARGS;
+  return pad_impl(a, n, '^');
+}
 NATIVE(str_zfill) {
   UNUSED_NATIVE_ARGS;
   StrObj* s = S(a[0]);
   int64_t width = as_index(a[1]);
   int64_t len = int64_t(s->cplen);
-  if (width <= len) return a[0];
+  if (width <= len)
+    return a[0];
   std::string v(s->view());
   std::string sign;
   if (!v.empty() && (v[0] == '-' || v[0] == '+')) {
@@ -561,27 +682,38 @@ NATIVE(str_expandtabs) {
 }
 static Value partition_impl(Value* a, bool rev) {
   std::string_view s = SV(a[0]), sep = arg_str(a[1], "partition");
-  if (sep.empty()) value_error("empty separator");
+  if (sep.empty())
+    value_error("empty separator");
   size_t k = rev ? s.rfind(sep) : s.find(sep);
   if (k == std::string_view::npos) {
-    if (rev) return V(new_tuple({V(intern("")), V(intern("")), a[0]}));
+    if (rev)
+      return V(new_tuple({V(intern("")), V(intern("")), a[0]}));
     return V(new_tuple({a[0], V(intern("")), V(intern(""))}));
   }
   return V(new_tuple({str_val(s.substr(0, k)), a[1], str_val(s.substr(k + sep.size()))}));
 }
-NATIVE(str_partition) { UNUSED_NATIVE_ARGS; return partition_impl(a, false); }
-NATIVE(str_rpartition) { UNUSED_NATIVE_ARGS; return partition_impl(a, true); }
+NATIVE(str_partition) {
+  UNUSED_NATIVE_ARGS;
+  return partition_impl(a, false);
+}
+NATIVE(str_rpartition) {
+  UNUSED_NATIVE_ARGS;
+  return partition_impl(a, true);
+}
 NATIVE(str_encode) {
   UNUSED_NATIVE_ARGS;
   std::string enc = "utf-8";
   Value e = n > 1 ? a[1] : kwarg(kw, "encoding");
-  if (!e.is_null()) enc = std::string(sv(e));
+  if (!e.is_null())
+    enc = std::string(sv(e));
   Value errs = n > 2 ? a[2] : kwarg(kw, "errors");
   std::string lower;
-  for (char c : enc) lower.push_back(char(tolower((unsigned char)c)));
+  for (char c : enc)
+    lower.push_back(char(tolower((unsigned char)c)));
   std::replace(lower.begin(), lower.end(), '_', '-');
   std::string_view s = SV(a[0]);
-  if (lower == "utf-8" || lower == "utf8") return V(new_bytes(std::string(s)));
+  if (lower == "utf-8" || lower == "utf8")
+    return V(new_bytes(std::string(s)));
   if (lower == "ascii" || lower == "latin-1" || lower == "latin1" || lower == "iso-8859-1") {
     uint32_t limit = lower == "ascii" ? 128 : 256;
     std::string out;
@@ -595,8 +727,10 @@ NATIVE(str_encode) {
         } else if (ev == "replace") {
           out.push_back('?');
         } else {
-          raise(T().UnicodeEncodeError, strf("'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in range(%u)",
-                                             lower == "ascii" ? "ascii" : "latin-1", cp, idx, limit));
+          raise(T().UnicodeEncodeError,
+                strf("'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in "
+                     "range(%u)",
+                     lower == "ascii" ? "ascii" : "latin-1", cp, idx, limit));
         }
       } else {
         out.push_back(char(cp));
@@ -609,39 +743,50 @@ NATIVE(str_encode) {
 }
 
 // ---- str.format -------------------------------------------------------------------------------
-static Value format_field_value(const std::string& field, Value* a, int n, const Kw& kw, int* auto_idx) {
+static Value format_field_value(const std::string& field, Value* a, int n, const Kw& kw,
+                                int* auto_idx) {
   // field: name or index, followed by .attr or [key]
   size_t i = 0;
-  while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+  while (i < field.size() && field[i] != '.' && field[i] != '[')
+    ++i;
   std::string head = field.substr(0, i);
   Value v;
   if (head.empty()) {
-    if (*auto_idx < 0) value_error("cannot switch from manual field specification to automatic field numbering");
+    if (*auto_idx < 0)
+      value_error("cannot switch from manual field specification to automatic field numbering");
     int k = (*auto_idx)++;
-    if (k + 1 >= n) index_error(strf("Replacement index %d out of range for positional args tuple", k));
+    if (k + 1 >= n)
+      index_error(strf("Replacement index %d out of range for positional args tuple", k));
     v = a[k + 1];
   } else if (std::all_of(head.begin(), head.end(), ::isdigit)) {
-    if (*auto_idx > 0) value_error("cannot switch from automatic field numbering to manual field specification");
+    if (*auto_idx > 0)
+      value_error("cannot switch from automatic field numbering to manual field specification");
     *auto_idx = -1;
     int k = std::stoi(head);
-    if (k + 1 >= n) index_error(strf("Replacement index %d out of range for positional args tuple", k));
+    if (k + 1 >= n)
+      index_error(strf("Replacement index %d out of range for positional args tuple", k));
     v = a[k + 1];
   } else {
     v = kwarg(kw, head.c_str());
-    if (v.is_null()) key_error(str_val(head));
+    if (v.is_null())
+      key_error(str_val(head));
   }
   while (i < field.size()) {
     if (field[i] == '.') {
       size_t j = i + 1;
-      while (j < field.size() && field[j] != '.' && field[j] != '[') ++j;
+      while (j < field.size() && field[j] != '.' && field[j] != '[')
+        ++j;
       v = getattr(v, intern(field.substr(i + 1, j - i - 1)));
       i = j;
     } else {
       size_t j = field.find(']', i);
-      if (j == std::string::npos) value_error("Missing ']' in format string");
+      if (j == std::string::npos)
+        value_error("Missing ']' in format string");
       std::string key = field.substr(i + 1, j - i - 1);
-      if (!key.empty() && std::all_of(key.begin(), key.end(), ::isdigit)) v = getitem(v, Int(std::stoll(key)));
-      else v = getitem(v, str_val(key));
+      if (!key.empty() && std::all_of(key.begin(), key.end(), ::isdigit))
+        v = getitem(v, Int(std::stoll(key)));
+      else
+        v = getitem(v, str_val(key));
       i = j + 1;
     }
   }
@@ -675,26 +820,34 @@ std::string str_format_impl(std::string_view f, Value* a, int n, const Kw& kw, i
     size_t j = i + 1;
     int depth = 1;
     while (j < f.size() && depth > 0) {
-      if (f[j] == '{') ++depth;
-      else if (f[j] == '}') --depth;
-      if (depth > 0) ++j;
+      if (f[j] == '{')
+        ++depth;
+      else if (f[j] == '}')
+        --depth;
+      if (depth > 0)
+        ++j;
     }
-    if (j >= f.size()) value_error("Single '{' encountered in format string");
+    if (j >= f.size())
+      value_error("Single '{' encountered in format string");
     std::string inner(f.substr(i + 1, j - i - 1));
     i = j;
     std::string field = inner, conv, spec;
     size_t bracket = 0;
     size_t k = 0;
     for (; k < inner.size(); ++k) {
-      if (inner[k] == '[') bracket = 1;
-      else if (inner[k] == ']') bracket = 0;
-      else if (!bracket && (inner[k] == '!' || inner[k] == ':')) break;
+      if (inner[k] == '[')
+        bracket = 1;
+      else if (inner[k] == ']')
+        bracket = 0;
+      else if (!bracket && (inner[k] == '!' || inner[k] == ':'))
+        break;
     }
     field = inner.substr(0, k);
     if (k < inner.size() && inner[k] == '!') {
       size_t colon = inner.find(':', k);
       conv = inner.substr(k + 1, colon == std::string::npos ? std::string::npos : colon - k - 1);
-      if (colon != std::string::npos) spec = inner.substr(colon + 1);
+      if (colon != std::string::npos)
+        spec = inner.substr(colon + 1);
       if (conv.size() != 1 || (conv[0] != 's' && conv[0] != 'r' && conv[0] != 'a'))
         value_error("Unknown conversion specifier " + conv);
     } else if (k < inner.size()) {
@@ -702,9 +855,12 @@ std::string str_format_impl(std::string_view f, Value* a, int n, const Kw& kw, i
     }
     // The field takes its automatic number before the fields nested in its spec, as in CPython.
     Value v = format_field_value(field, a, n, kw, auto_idx);
-    if (spec.find('{') != std::string::npos) spec = str_format_impl(spec, a, n, kw, auto_idx);
-    if (conv == "s") v = str_of(v);
-    else if (conv == "r") v = repr_val(v);
+    if (spec.find('{') != std::string::npos)
+      spec = str_format_impl(spec, a, n, kw, auto_idx);
+    if (conv == "s")
+      v = str_of(v);
+    else if (conv == "r")
+      v = repr_val(v);
     else if (conv == "a") {
       std::string ascii_of(const std::string& s);
       v = str_val(ascii_of(repr(v)));
@@ -738,7 +894,8 @@ NATIVE(str_maketrans) {
   DictObj* d = new_dict();
   if (n == 1 && is_dict(a[0])) {
     for (auto& e : cast<DictObj>(a[0])->entries) {
-      if (e.key.is_null()) continue;
+      if (e.key.is_null())
+        continue;
       Value k = e.key;
       if (is_str(k)) {
         uint32_t cp;
@@ -750,10 +907,13 @@ NATIVE(str_maketrans) {
     return V(d);
   }
   auto x = utf8_decode(sv(a[0])), y = utf8_decode(sv(a[1]));
-  if (x.size() != y.size()) value_error("the first two maketrans arguments must have equal length");
-  for (size_t i = 0; i < x.size(); ++i) dict_set(d, Int(x[i]), Int(y[i]));
+  if (x.size() != y.size())
+    value_error("the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < x.size(); ++i)
+    dict_set(d, Int(x[i]), Int(y[i]));
   if (n > 2)
-    for (auto c : utf8_decode(sv(a[2]))) dict_set(d, Int(c), None());
+    for (auto c : utf8_decode(sv(a[2])))
+      dict_set(d, Int(c), None());
   return V(d);
 }
 NATIVE(str_translate) {
@@ -767,40 +927,85 @@ NATIVE(str_translate) {
     try {
       r = getitem(a[1], Int(cp));
     } catch (PyError& e) {
-      if (!exc_matches(e.exc, T().LookupError)) throw;
+      if (!exc_matches(e.exc, T().LookupError))
+        throw;
       r = Value();
     }
-    if (r.is_null()) out.append(s.substr(i, j - i));
+    if (r.is_null())
+      out.append(s.substr(i, j - i));
     else if (r.is_none()) {
-    } else if (r.is_int()) out += utf8_encode(uint32_t(r.i));
-    else out.append(sv(r));
+    } else if (r.is_int())
+      out += utf8_encode(uint32_t(r.i));
+    else
+      out.append(sv(r));
     i = j;
   }
   return str_val(out);
 }
-NATIVE(str_len) { UNUSED_NATIVE_ARGS; return Int(int64_t(S(a[0])->cplen)); }
-NATIVE(str_getitem_m) { UNUSED_NATIVE_ARGS; return str_getitem(S(a[0]), a[1]); }
-NATIVE(str_contains_m) { UNUSED_NATIVE_ARGS; return Bool(contains(V(S(a[0])), a[1])); }
-NATIVE(str_iter_m) { UNUSED_NATIVE_ARGS; return str_iter(S(a[0])); }
-NATIVE(str_str_m) { UNUSED_NATIVE_ARGS; return V(S(a[0])); }
-NATIVE(str_repr_m) { UNUSED_NATIVE_ARGS; return repr_val(V(S(a[0]))); }
-NATIVE(str_add_m) { UNUSED_NATIVE_ARGS; return binary_op(V(S(a[0])), a[1], BIN_ADD); }
-NATIVE(str_mul_m) { UNUSED_NATIVE_ARGS; return binary_op(V(S(a[0])), a[1], BIN_MUL); }
-NATIVE(str_mod_m) { UNUSED_NATIVE_ARGS; return str_mod(S(a[0]), a[1]); }
-NATIVE(str_eq_m) { UNUSED_NATIVE_ARGS; return Bool(is_str(a[1]) && SV(a[0]) == sv(a[1])); }
-NATIVE(str_hash_m) { UNUSED_NATIVE_ARGS; return Int(hash_of(V(S(a[0])))); }
-NATIVE(str_lt_m) { UNUSED_NATIVE_ARGS; return compare(V(S(a[0])), a[1], CMP_LT); }
-NATIVE(str_format_m) { UNUSED_NATIVE_ARGS; return str_val(format_str(SV(a[0]), sv(a[1]))); }
+NATIVE(str_len) {
+  UNUSED_NATIVE_ARGS;
+  return Int(int64_t(S(a[0])->cplen));
+}
+NATIVE(str_getitem_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_getitem(S(a[0]), a[1]);
+}
+NATIVE(str_contains_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(contains(V(S(a[0])), a[1]));
+}
+NATIVE(str_iter_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_iter(S(a[0]));
+}
+NATIVE(str_str_m) {
+  UNUSED_NATIVE_ARGS;
+  return V(S(a[0]));
+}
+NATIVE(str_repr_m) {
+  UNUSED_NATIVE_ARGS;
+  return repr_val(V(S(a[0])));
+}
+NATIVE(str_add_m) {
+  UNUSED_NATIVE_ARGS;
+  return binary_op(V(S(a[0])), a[1], BIN_ADD);
+}
+NATIVE(str_mul_m) {
+  UNUSED_NATIVE_ARGS;
+  return binary_op(V(S(a[0])), a[1], BIN_MUL);
+}
+NATIVE(str_mod_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_mod(S(a[0]), a[1]);
+}
+NATIVE(str_eq_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(is_str(a[1]) && SV(a[0]) == sv(a[1]));
+}
+NATIVE(str_hash_m) {
+  UNUSED_NATIVE_ARGS;
+  return Int(hash_of(V(S(a[0]))));
+}
+NATIVE(str_lt_m) {
+  UNUSED_NATIVE_ARGS;
+  return compare(V(S(a[0])), a[1], CMP_LT);
+}
+NATIVE(str_format_m) {
+  UNUSED_NATIVE_ARGS;
+  return str_val(format_str(SV(a[0]), sv(a[1])));
+}
 
 // ---- bytes --------------------------------------------------------------------------------------
 static BytesObj* B(const Value& v) {
-  if (is_kind(v, Kind::Bytes)) return cast<BytesObj>(v);
+  if (is_kind(v, Kind::Bytes))
+    return cast<BytesObj>(v);
   type_error(strf("descriptor requires a 'bytes' object but received a '%s'", type_name(v)));
 }
 
 Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
   std::string lower;
-  for (char c : enc) lower.push_back(char(tolower((unsigned char)c)));
+  for (char c : enc)
+    lower.push_back(char(tolower((unsigned char)c)));
   std::replace(lower.begin(), lower.end(), '_', '-');
   const std::string& d = b->data;
   if (lower == "utf-8" || lower == "utf8") {
@@ -812,7 +1017,8 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
       bool ok = need >= 0 && i + size_t(need) < d.size() + (need == 0 ? 1 : 0);
       if (ok)
         for (int k = 1; k <= need; ++k)
-          if (i + size_t(k) >= d.size() || ((unsigned char)d[i + size_t(k)] & 0xC0) != 0x80) ok = false;
+          if (i + size_t(k) >= d.size() || ((unsigned char)d[i + size_t(k)] & 0xC0) != 0x80)
+            ok = false;
       if (!ok) {
         if (errors == "ignore") {
           ++i;
@@ -823,8 +1029,9 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
           ++i;
           continue;
         }
-        raise(T().UnicodeDecodeError, strf("'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
-                                           need < 0 ? "invalid start byte" : "invalid continuation byte"));
+        raise(T().UnicodeDecodeError,
+              strf("'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
+                   need < 0 ? "invalid start byte" : "invalid continuation byte"));
       }
       out.append(d, i, size_t(need) + 1);
       i += size_t(need) + 1;
@@ -836,12 +1043,17 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
     for (size_t i = 0; i < d.size(); ++i) {
       unsigned char c = (unsigned char)d[i];
       if (c >= 128) {
-        if (errors == "ignore") continue;
+        if (errors == "ignore")
+          continue;
         if (errors == "replace") {
           out += "\xef\xbf\xbd";
           continue;
         }
-        raise(T().UnicodeDecodeError, strf("'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", c, i));
+        raise(
+            T().UnicodeDecodeError,
+            strf(
+                "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
+                c, i));
       }
       out.push_back(char(c));
     }
@@ -849,7 +1061,8 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
   }
   if (lower == "latin-1" || lower == "latin1" || lower == "iso-8859-1") {
     std::string out;
-    for (unsigned char c : d) out += utf8_encode(c);
+    for (unsigned char c : d)
+      out += utf8_encode(c);
     return str_val(out);
   }
   raise(T().LookupError, "unknown encoding: " + std::string(enc));
@@ -857,19 +1070,23 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
 
 Value bytes_from(const Value& v, const Value& enc) {
   if (is_str(v)) {
-    if (enc.is_null()) type_error("string argument without an encoding");
+    if (enc.is_null())
+      type_error("string argument without an encoding");
     Value args[2] = {v, enc};
     return str_encode(nullptr, args, 2, Kw());
   }
   if (v.is_int()) {
-    if (v.i < 0) value_error("negative count");
+    if (v.i < 0)
+      value_error("negative count");
     return V(new_bytes(std::string(size_t(v.i), '\0')));
   }
-  if (is_kind(v, Kind::Bytes)) return v;
+  if (is_kind(v, Kind::Bytes))
+    return v;
   std::string out;
   for (auto& x : to_vector(v)) {
     int64_t c = as_index(x);
-    if (c < 0 || c > 255) value_error("bytes must be in range(0, 256)");
+    if (c < 0 || c > 255)
+      value_error("bytes must be in range(0, 256)");
     out.push_back(char(c));
   }
   return V(new_bytes(out));
@@ -881,7 +1098,8 @@ Value bytes_getitem(BytesObj* b, const Value& key) {
     slice_indices(cast<SliceObj>(key), int64_t(b->data.size()), &s, &e, &st);
     int64_t n = slice_len(s, e, st);
     std::string out;
-    for (int64_t i = 0, j = s; i < n; ++i, j += st) out.push_back(b->data[size_t(j)]);
+    for (int64_t i = 0, j = s; i < n; ++i, j += st)
+      out.push_back(b->data[size_t(j)]);
     return V(new_bytes(out));
   }
   int64_t i = normalize_index(as_index(key), int64_t(b->data.size()), "index");
@@ -897,7 +1115,8 @@ NATIVE(bytes_decode_m) {
 NATIVE(bytes_hex_m) {
   UNUSED_NATIVE_ARGS;
   std::string out;
-  for (unsigned char c : B(a[0])->data) out += strf("%02x", c);
+  for (unsigned char c : B(a[0])->data)
+    out += strf("%02x", c);
   return str_val(out);
 }
 NATIVE(bytes_startswith_m) {
@@ -917,7 +1136,8 @@ NATIVE(bytes_endswith_m) {
 static std::string bytes_needle(const Value& v) {
   if (is_intlike(v)) {
     int64_t c = as_index(v);
-    if (c < 0 || c > 255) value_error("byte must be in range(0, 256)");
+    if (c < 0 || c > 255)
+      value_error("byte must be in range(0, 256)");
     return std::string(1, char(c));
   }
   if (!is_kind(v, Kind::Bytes))
@@ -926,9 +1146,11 @@ static std::string bytes_needle(const Value& v) {
 }
 static void bytes_window(const Value* a, int n, size_t len, size_t* b, size_t* e) {
   auto clamp = [len](const Value& v, int64_t dflt) {
-    if (v.is_none()) return dflt;
+    if (v.is_none())
+      return dflt;
     int64_t i = as_index(v);
-    if (i < 0) i = std::max<int64_t>(0, i + int64_t(len));
+    if (i < 0)
+      i = std::max<int64_t>(0, i + int64_t(len));
     return std::min<int64_t>(i, int64_t(len));
   };
   int64_t s = n > 2 ? clamp(a[2], 0) : 0;
@@ -942,29 +1164,41 @@ static int64_t bytes_find_impl(const Value* a, int n, bool reverse) {
   std::string p = bytes_needle(a[1]);
   if (n > 2 && !a[2].is_none()) {
     int64_t s = as_index(a[2]);
-    if (s > int64_t(d.size())) return -1;
+    if (s > int64_t(d.size()))
+      return -1;
   }
   size_t b, e;
   bytes_window(a, n, d.size(), &b, &e);
-  if (e - b < p.size()) return -1;
+  if (e - b < p.size())
+    return -1;
   std::string_view w(d.data() + b, e - b);
   size_t k = reverse ? w.rfind(p) : w.find(p);
   return k == std::string_view::npos ? -1 : int64_t(b + k);
 }
-NATIVE(bytes_find_m) { UNUSED_NATIVE_ARGS; check_nargs("find", n - 1, 1, 3); return Int(bytes_find_impl(a, n, false)); }
-NATIVE(bytes_rfind_m) { UNUSED_NATIVE_ARGS; check_nargs("rfind", n - 1, 1, 3); return Int(bytes_find_impl(a, n, true)); }
+NATIVE(bytes_find_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("find", n - 1, 1, 3);
+  return Int(bytes_find_impl(a, n, false));
+}
+NATIVE(bytes_rfind_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("rfind", n - 1, 1, 3);
+  return Int(bytes_find_impl(a, n, true));
+}
 NATIVE(bytes_index_m) {
   UNUSED_NATIVE_ARGS;
   check_nargs("index", n - 1, 1, 3);
   int64_t k = bytes_find_impl(a, n, false);
-  if (k < 0) value_error("subsection not found");
+  if (k < 0)
+    value_error("subsection not found");
   return Int(k);
 }
 NATIVE(bytes_rindex_m) {
   UNUSED_NATIVE_ARGS;
   check_nargs("rindex", n - 1, 1, 3);
   int64_t k = bytes_find_impl(a, n, true);
-  if (k < 0) value_error("subsection not found");
+  if (k < 0)
+    value_error("subsection not found");
   return Int(k);
 }
 NATIVE(bytes_count_m) {
@@ -975,9 +1209,11 @@ NATIVE(bytes_count_m) {
   size_t b, e;
   bytes_window(a, n, d.size(), &b, &e);
   std::string_view w(d.data() + b, e - b);
-  if (p.empty()) return Int(int64_t(w.size()) + 1);
+  if (p.empty())
+    return Int(int64_t(w.size()) + 1);
   int64_t c = 0;
-  for (size_t pos = 0; (pos = w.find(p, pos)) != std::string_view::npos; pos += p.size()) ++c;
+  for (size_t pos = 0; (pos = w.find(p, pos)) != std::string_view::npos; pos += p.size())
+    ++c;
   return Int(c);
 }
 NATIVE(bytes_split_m) {
@@ -987,10 +1223,13 @@ NATIVE(bytes_split_m) {
   if (n < 2 || a[1].is_none()) {
     size_t i = 0;
     while (i < d.size()) {
-      while (i < d.size() && isspace((unsigned char)d[i])) ++i;
-      if (i >= d.size()) break;
+      while (i < d.size() && isspace((unsigned char)d[i]))
+        ++i;
+      if (i >= d.size())
+        break;
       size_t j = i;
-      while (j < d.size() && !isspace((unsigned char)d[j])) ++j;
+      while (j < d.size() && !isspace((unsigned char)d[j]))
+        ++j;
       l->items.push_back(V(new_bytes(d.substr(i, j - i))));
       i = j;
     }
@@ -1017,31 +1256,51 @@ static Value bytes_strip_impl(const Value* a, int n, bool left, bool right, cons
   bool chars = n > 1 && !a[1].is_none();
   if (chars && !is_kind(a[1], Kind::Bytes))
     type_error(strf("a bytes-like object is required, not '%s'", type_name(a[1])));
-  auto strip = [&](unsigned char c) { return chars ? B(a[1])->data.find(char(c)) != std::string::npos : bytes_ws(c); };
+  auto strip = [&](unsigned char c) {
+    return chars ? B(a[1])->data.find(char(c)) != std::string::npos : bytes_ws(c);
+  };
   size_t b = 0, e = d.size();
   if (left)
-    while (b < e && strip((unsigned char)d[b])) ++b;
+    while (b < e && strip((unsigned char)d[b]))
+      ++b;
   if (right)
-    while (e > b && strip((unsigned char)d[e - 1])) --e;
+    while (e > b && strip((unsigned char)d[e - 1]))
+      --e;
   return V(new_bytes(d.substr(b, e - b)));
 }
-NATIVE(bytes_strip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, true, true, "strip"); }
-NATIVE(bytes_lstrip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, true, false, "lstrip"); }
-NATIVE(bytes_rstrip_m) { UNUSED_NATIVE_ARGS; return bytes_strip_impl(a, n, false, true, "rstrip"); }
+NATIVE(bytes_strip_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_strip_impl(a, n, true, true, "strip");
+}
+NATIVE(bytes_lstrip_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_strip_impl(a, n, true, false, "lstrip");
+}
+NATIVE(bytes_rstrip_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_strip_impl(a, n, false, true, "rstrip");
+}
 
 // Case conversions and predicates of bytes look at ASCII letters only.
 static Value bytes_map(const Value& self, char (*fn)(char, bool&)) {
   std::string d = B(self)->data;
   bool state = false;
-  for (char& c : d) c = fn(c, state);
+  for (char& c : d)
+    c = fn(c, state);
   return V(new_bytes(d));
 }
 static bool a_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool a_lower(char c) { return c >= 'a' && c <= 'z'; }
 static char a_to_upper(char c) { return a_lower(c) ? char(c - 32) : c; }
 static char a_to_lower(char c) { return a_upper(c) ? char(c + 32) : c; }
-NATIVE(bytes_upper_m) { UNUSED_NATIVE_ARGS; return bytes_map(a[0], [](char c, bool&) { return a_to_upper(c); }); }
-NATIVE(bytes_lower_m) { UNUSED_NATIVE_ARGS; return bytes_map(a[0], [](char c, bool&) { return a_to_lower(c); }); }
+NATIVE(bytes_upper_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_map(a[0], [](char c, bool&) { return a_to_upper(c); });
+}
+NATIVE(bytes_lower_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_map(a[0], [](char c, bool&) { return a_to_lower(c); });
+}
 NATIVE(bytes_swapcase_m) {
   UNUSED_NATIVE_ARGS;
   return bytes_map(a[0], [](char c, bool&) { return a_upper(c) ? a_to_lower(c) : a_to_upper(c); });
@@ -1062,46 +1321,63 @@ NATIVE(bytes_capitalize_m) {
     return r;
   });
 }
-template <class P>
-static Value bytes_all(const Value& self, P p) {
+template <class P> static Value bytes_all(const Value& self, P p) {
   const std::string& d = B(self)->data;
-  if (d.empty()) return False();
+  if (d.empty())
+    return False();
   for (char c : d)
-    if (!p((unsigned char)c)) return False();
+    if (!p((unsigned char)c))
+      return False();
   return True();
 }
-NATIVE(bytes_isdigit_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], [](unsigned char c) { return c >= '0' && c <= '9'; }); }
-NATIVE(bytes_isalpha_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], [](unsigned char c) { return a_upper(char(c)) || a_lower(char(c)); }); }
+NATIVE(bytes_isdigit_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_all(a[0], [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+NATIVE(bytes_isalpha_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_all(a[0], [](unsigned char c) { return a_upper(char(c)) || a_lower(char(c)); });
+}
 NATIVE(bytes_isalnum_m) {
   UNUSED_NATIVE_ARGS;
-  return bytes_all(a[0], [](unsigned char c) { return a_upper(char(c)) || a_lower(char(c)) || (c >= '0' && c <= '9'); });
+  return bytes_all(a[0], [](unsigned char c) {
+    return a_upper(char(c)) || a_lower(char(c)) || (c >= '0' && c <= '9');
+  });
 }
-NATIVE(bytes_isspace_m) { UNUSED_NATIVE_ARGS; return bytes_all(a[0], bytes_ws); }
+NATIVE(bytes_isspace_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_all(a[0], bytes_ws);
+}
 NATIVE(bytes_isascii_m) {
   UNUSED_NATIVE_ARGS;
   for (char c : B(a[0])->data)
-    if ((unsigned char)c >= 128) return False();
+    if ((unsigned char)c >= 128)
+      return False();
   return True();
 }
 NATIVE(bytes_isupper_m) {
   UNUSED_NATIVE_ARGS;
   const std::string& d = B(a[0])->data;
-  return Bool(std::any_of(d.begin(), d.end(), a_upper) && std::none_of(d.begin(), d.end(), a_lower));
+  return Bool(std::any_of(d.begin(), d.end(), a_upper) &&
+              std::none_of(d.begin(), d.end(), a_lower));
 }
 NATIVE(bytes_islower_m) {
   UNUSED_NATIVE_ARGS;
   const std::string& d = B(a[0])->data;
-  return Bool(std::any_of(d.begin(), d.end(), a_lower) && std::none_of(d.begin(), d.end(), a_upper));
+  return Bool(std::any_of(d.begin(), d.end(), a_lower) &&
+              std::none_of(d.begin(), d.end(), a_upper));
 }
 NATIVE(bytes_istitle_m) {
   UNUSED_NATIVE_ARGS;
   bool cased = false, prev = false;
   for (char c : B(a[0])->data) {
     if (a_upper(c)) {
-      if (prev) return False();
+      if (prev)
+        return False();
       prev = cased = true;
     } else if (a_lower(c)) {
-      if (!prev) return False();
+      if (!prev)
+        return False();
       prev = cased = true;
     } else {
       prev = false;
@@ -1118,39 +1394,54 @@ NATIVE(bytes_splitlines_m) {
   size_t i = 0;
   while (i < d.size()) {
     size_t j = i;
-    while (j < d.size() && d[j] != '\n' && d[j] != '\r') ++j;
+    while (j < d.size() && d[j] != '\n' && d[j] != '\r')
+      ++j;
     size_t eol = j;
-    if (j < d.size()) j += (d[j] == '\r' && j + 1 < d.size() && d[j + 1] == '\n') ? 2 : 1;
+    if (j < d.size())
+      j += (d[j] == '\r' && j + 1 < d.size() && d[j + 1] == '\n') ? 2 : 1;
     l->items.push_back(V(new_bytes(d.substr(i, (keep ? j : eol) - i))));
     i = j;
   }
   return V(l);
 }
-static Value bytes_pad(const Value* a, int n, const char* fname, int where) {  // -1 ljust, 0 center, 1 rjust
+static Value bytes_pad(const Value* a, int n, const char* fname,
+                       int where) { // -1 ljust, 0 center, 1 rjust
   check_nargs(fname, n - 1, 1, 2);
   const std::string& d = B(a[0])->data;
   int64_t w = as_index(a[1]);
   char fill = ' ';
   if (n > 2) {
     if (!is_kind(a[2], Kind::Bytes) || B(a[2])->data.size() != 1)
-      type_error(strf("%s() argument 2 must be a byte string of length 1, not %s", fname, type_name(a[2])));
+      type_error(strf("%s() argument 2 must be a byte string of length 1, not %s", fname,
+                      type_name(a[2])));
     fill = B(a[2])->data[0];
   }
-  if (w <= int64_t(d.size())) return V(new_bytes(d));
+  if (w <= int64_t(d.size()))
+    return V(new_bytes(d));
   size_t total = size_t(w) - d.size();
   // CPython's centering puts the odd extra byte on the left when the width is odd
   size_t left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & size_t(w) & 1);
   return V(new_bytes(std::string(left, fill) + d + std::string(total - left, fill)));
 }
-NATIVE(bytes_ljust_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "ljust", -1); }
-NATIVE(bytes_rjust_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "rjust", 1); }
-NATIVE(bytes_center_m) { UNUSED_NATIVE_ARGS; return bytes_pad(a, n, "center", 0); }
+NATIVE(bytes_ljust_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_pad(a, n, "ljust", -1);
+}
+NATIVE(bytes_rjust_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_pad(a, n, "rjust", 1);
+}
+NATIVE(bytes_center_m) {
+  UNUSED_NATIVE_ARGS;
+  return bytes_pad(a, n, "center", 0);
+}
 NATIVE(bytes_zfill_m) {
   UNUSED_NATIVE_ARGS;
   check_nargs("zfill", n - 1, 1, 1);
   std::string d = B(a[0])->data;
   int64_t w = as_index(a[1]);
-  if (w <= int64_t(d.size())) return V(new_bytes(d));
+  if (w <= int64_t(d.size()))
+    return V(new_bytes(d));
   size_t fill = size_t(w) - d.size();
   size_t at = (!d.empty() && (d[0] == '+' || d[0] == '-')) ? 1 : 0;
   d.insert(at, fill, '0');
@@ -1160,10 +1451,16 @@ NATIVE(bytes_fromhex_m) {
   UNUSED_NATIVE_ARGS;
   // bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between pairs.
   Value sv_ = a[n - 1];
-  if (!is_str(sv_)) type_error(strf("fromhex() argument must be str, not %s", type_name(sv_)));
+  if (!is_str(sv_))
+    type_error(strf("fromhex() argument must be str, not %s", type_name(sv_)));
   std::string_view s = sv(sv_);
   std::string out;
-  auto hexval = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  auto hexval = [](char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+  };
   for (size_t i = 0; i < s.size();) {
     if (bytes_ws((unsigned char)s[i])) {
       ++i;
@@ -1172,7 +1469,8 @@ NATIVE(bytes_fromhex_m) {
     int hi = hexval(s[i]);
     int lo = i + 1 < s.size() ? hexval(s[i + 1]) : -1;
     if (hi < 0 || lo < 0)
-      value_error(strf("non-hexadecimal number found in fromhex() arg at position %zu", hi < 0 ? i : i + 1));
+      value_error(strf("non-hexadecimal number found in fromhex() arg at position %zu",
+                       hi < 0 ? i : i + 1));
     out.push_back(char(hi * 16 + lo));
     i += 2;
   }
@@ -1183,7 +1481,8 @@ NATIVE(bytes_join_m) {
   std::string out;
   auto items = to_vector(a[1]);
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += B(a[0])->data;
+    if (i)
+      out += B(a[0])->data;
     out += B(items[i])->data;
   }
   return V(new_bytes(out));
@@ -1193,7 +1492,8 @@ NATIVE(bytes_replace_m) {
   std::string d = B(a[0])->data, from = B(a[1])->data, to = B(a[2])->data;
   std::string out;
   size_t pos = 0;
-  if (from.empty()) return a[0];
+  if (from.empty())
+    return a[0];
   while (true) {
     size_t k = d.find(from, pos);
     if (k == std::string::npos) {
@@ -1211,45 +1511,111 @@ void init_str_methods() {
     const char* name;
     NativeFn fn;
   };
-  static const M ms[] = {
-      {"upper", str_upper}, {"lower", str_lower}, {"casefold", str_casefold}, {"swapcase", str_swapcase},
-      {"title", str_title}, {"capitalize", str_capitalize}, {"isdigit", str_isdigit}, {"isdecimal", str_isdecimal},
-      {"isnumeric", str_isnumeric}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum}, {"isspace", str_isspace},
-      {"isascii", str_isascii}, {"isprintable", str_isprintable}, {"isupper", str_isupper}, {"islower", str_islower},
-      {"istitle", str_istitle}, {"isidentifier", str_isidentifier}, {"strip", str_strip}, {"lstrip", str_lstrip},
-      {"rstrip", str_rstrip}, {"split", str_split}, {"rsplit", str_rsplit}, {"splitlines", str_splitlines},
-      {"join", str_join}, {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind}, {"index", str_index},
-      {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith}, {"endswith", str_endswith},
-      {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix}, {"ljust", str_ljust},
-      {"rjust", str_rjust}, {"center", str_center}, {"zfill", str_zfill}, {"expandtabs", str_expandtabs},
-      {"partition", str_partition}, {"rpartition", str_rpartition}, {"encode", str_encode}, {"format", str_format},
-      {"format_map", str_format_map}, {"translate", str_translate}, {"__len__", str_len},
-      {"__getitem__", str_getitem_m}, {"__contains__", str_contains_m}, {"__iter__", str_iter_m},
-      {"__str__", str_str_m}, {"__repr__", str_repr_m}, {"__add__", str_add_m}, {"__mul__", str_mul_m},
-      {"__mod__", str_mod_m}, {"__eq__", str_eq_m}, {"__hash__", str_hash_m}, {"__lt__", str_lt_m},
-      {"__format__", str_format_m}};
-  for (auto& m : ms) add_method(t, m.name, m.fn);
+  static const M ms[] = {{"upper", str_upper},
+                         {"lower", str_lower},
+                         {"casefold", str_casefold},
+                         {"swapcase", str_swapcase},
+                         {"title", str_title},
+                         {"capitalize", str_capitalize},
+                         {"isdigit", str_isdigit},
+                         {"isdecimal", str_isdecimal},
+                         {"isnumeric", str_isnumeric},
+                         {"isalpha", str_isalpha},
+                         {"isalnum", str_isalnum},
+                         {"isspace", str_isspace},
+                         {"isascii", str_isascii},
+                         {"isprintable", str_isprintable},
+                         {"isupper", str_isupper},
+                         {"islower", str_islower},
+                         {"istitle", str_istitle},
+                         {"isidentifier", str_isidentifier},
+                         {"strip", str_strip},
+                         {"lstrip", str_lstrip},
+                         {"rstrip", str_rstrip},
+                         {"split", str_split},
+                         {"rsplit", str_rsplit},
+                         {"splitlines", str_splitlines},
+                         {"join", str_join},
+                         {"replace", str_replace},
+                         {"find", str_find},
+                         {"rfind", str_rfind},
+                         {"index", str_index},
+                         {"rindex", str_rindex},
+                         {"count", str_count},
+                         {"startswith", str_startswith},
+                         {"endswith", str_endswith},
+                         {"removeprefix", str_removeprefix},
+                         {"removesuffix", str_removesuffix},
+                         {"ljust", str_ljust},
+                         {"rjust", str_rjust},
+                         {"center", str_center},
+                         {"zfill", str_zfill},
+                         {"expandtabs", str_expandtabs},
+                         {"partition", str_partition},
+                         {"rpartition", str_rpartition},
+                         {"encode", str_encode},
+                         {"format", str_format},
+                         {"format_map", str_format_map},
+                         {"translate", str_translate},
+                         {"__len__", str_len},
+                         {"__getitem__", str_getitem_m},
+                         {"__contains__", str_contains_m},
+                         {"__iter__", str_iter_m},
+                         {"__str__", str_str_m},
+                         {"__repr__", str_repr_m},
+                         {"__add__", str_add_m},
+                         {"__mul__", str_mul_m},
+                         {"__mod__", str_mod_m},
+                         {"__eq__", str_eq_m},
+                         {"__hash__", str_hash_m},
+                         {"__lt__", str_lt_m},
+                         {"__format__", str_format_m}};
+  for (auto& m : ms)
+    add_method(t, m.name, m.fn);
   NativeObj* mt = new_native("maketrans", str_maketrans);
   WrapperObj* sm = vm().heap.alloc<WrapperObj>(T().staticmethod, Kind::StaticMethod);
   sm->func = V(mt);
   dict_set(t->dict, V(intern("maketrans")), V(sm));
   TypeObj* b = T().bytes;
-  static const M bs[] = {{"decode", bytes_decode_m}, {"hex", bytes_hex_m}, {"startswith", bytes_startswith_m},
-                         {"endswith", bytes_endswith_m}, {"find", bytes_find_m}, {"count", bytes_count_m},
-                         {"rfind", bytes_rfind_m}, {"index", bytes_index_m}, {"rindex", bytes_rindex_m},
-                         {"split", bytes_split_m}, {"strip", bytes_strip_m}, {"join", bytes_join_m},
-                         {"replace", bytes_replace_m}, {"upper", bytes_upper_m}, {"lower", bytes_lower_m},
-                         {"lstrip", bytes_lstrip_m}, {"rstrip", bytes_rstrip_m}, {"swapcase", bytes_swapcase_m},
-                         {"title", bytes_title_m}, {"capitalize", bytes_capitalize_m}, {"isdigit", bytes_isdigit_m},
-                         {"isalpha", bytes_isalpha_m}, {"isalnum", bytes_isalnum_m}, {"isspace", bytes_isspace_m},
-                         {"isascii", bytes_isascii_m}, {"isupper", bytes_isupper_m}, {"islower", bytes_islower_m},
-                         {"istitle", bytes_istitle_m}, {"splitlines", bytes_splitlines_m}, {"ljust", bytes_ljust_m},
-                         {"rjust", bytes_rjust_m}, {"center", bytes_center_m}, {"zfill", bytes_zfill_m}};
-  for (auto& m : bs) add_method(b, m.name, m.fn);
+  static const M bs[] = {{"decode", bytes_decode_m},
+                         {"hex", bytes_hex_m},
+                         {"startswith", bytes_startswith_m},
+                         {"endswith", bytes_endswith_m},
+                         {"find", bytes_find_m},
+                         {"count", bytes_count_m},
+                         {"rfind", bytes_rfind_m},
+                         {"index", bytes_index_m},
+                         {"rindex", bytes_rindex_m},
+                         {"split", bytes_split_m},
+                         {"strip", bytes_strip_m},
+                         {"join", bytes_join_m},
+                         {"replace", bytes_replace_m},
+                         {"upper", bytes_upper_m},
+                         {"lower", bytes_lower_m},
+                         {"lstrip", bytes_lstrip_m},
+                         {"rstrip", bytes_rstrip_m},
+                         {"swapcase", bytes_swapcase_m},
+                         {"title", bytes_title_m},
+                         {"capitalize", bytes_capitalize_m},
+                         {"isdigit", bytes_isdigit_m},
+                         {"isalpha", bytes_isalpha_m},
+                         {"isalnum", bytes_isalnum_m},
+                         {"isspace", bytes_isspace_m},
+                         {"isascii", bytes_isascii_m},
+                         {"isupper", bytes_isupper_m},
+                         {"islower", bytes_islower_m},
+                         {"istitle", bytes_istitle_m},
+                         {"splitlines", bytes_splitlines_m},
+                         {"ljust", bytes_ljust_m},
+                         {"rjust", bytes_rjust_m},
+                         {"center", bytes_center_m},
+                         {"zfill", bytes_zfill_m}};
+  for (auto& m : bs)
+    add_method(b, m.name, m.fn);
   // bytes.fromhex is a classmethod
   WrapperObj* fh = vm().heap.alloc<WrapperObj>(T().classmethod, Kind::ClassMethod);
   fh->func = V(new_native("fromhex", bytes_fromhex_m));
   dict_set(b->dict, V(intern("fromhex")), V(fh));
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -17,10 +17,17 @@ struct Scope {
   ScopeKind kind = ScopeKind::Module;
   std::string name;
   // flags per name
-  enum : unsigned { DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_IMPORT = 32 };
+  enum : unsigned {
+    DEF_LOCAL = 1,
+    DEF_PARAM = 2,
+    DEF_GLOBAL = 4,
+    DEF_NONLOCAL = 8,
+    USE = 16,
+    DEF_IMPORT = 32
+  };
   std::map<std::string, unsigned> flags;
-  std::vector<std::string> order;          // names in first-seen order
-  std::vector<std::string> params;         // parameter names in order
+  std::vector<std::string> order;  // names in first-seen order
+  std::vector<std::string> params; // parameter names in order
   std::unordered_map<std::string, NameScope> resolved;
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;
@@ -28,8 +35,8 @@ struct Scope {
   Scope* parent = nullptr;
   bool is_generator = false;
   bool is_coroutine = false;
-  bool needs_class_cell = false;   // a class whose methods use super() / __class__
-  bool uses_class_cell = false;    // a function using super() / __class__
+  bool needs_class_cell = false; // a class whose methods use super() / __class__
+  bool uses_class_cell = false;  // a function using super() / __class__
   bool has_varargs = false, has_varkw = false;
   int lineno = 0;
 
@@ -44,7 +51,8 @@ struct Scope {
   }
   NameScope lookup(const std::string& n) const {
     auto it = resolved.find(n);
-    if (it != resolved.end()) return it->second;
+    if (it != resolved.end())
+      return it->second;
     return kind == ScopeKind::Module ? NameScope::GlobalImplicit : NameScope::GlobalImplicit;
   }
 };
@@ -58,4 +66,4 @@ struct SymbolTable {
 // Builds the table; throws SyntaxError for misplaced global/nonlocal declarations.
 std::unique_ptr<SymbolTable> build_symtable(const ast::Module& m, const std::string& filename);
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

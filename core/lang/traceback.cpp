@@ -9,10 +9,12 @@ namespace tulip::lang {
 
 std::string VM::source_line(StrObj* filename, int line) {
   auto it = sources.find(std::string(sv(filename)));
-  if (it == sources.end() || line < 1 || size_t(line) > it->second.size()) return "";
+  if (it == sources.end() || line < 1 || size_t(line) > it->second.size())
+    return "";
   const std::string& s = it->second[size_t(line - 1)];
   size_t b = s.find_first_not_of(" \t\f\r\n");
-  if (b == std::string::npos) return "";
+  if (b == std::string::npos)
+    return "";
   size_t e = s.find_last_not_of(" \t\f\r\n");
   return s.substr(b, e - b + 1);
 }
@@ -22,11 +24,12 @@ std::string VM::format_traceback(ExcObj* exc) {
   std::set<ExcObj*> seen;
   std::function<void(ExcObj*)> emit = [&](ExcObj* x) {
     seen.insert(x);
-    if (x->cause.is_obj() && x->cause.o->kind == Kind::Exception && !seen.count(cast<ExcObj>(x->cause))) {
+    if (x->cause.is_obj() && x->cause.o->kind == Kind::Exception &&
+        !seen.count(cast<ExcObj>(x->cause))) {
       emit(cast<ExcObj>(x->cause));
       out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (x->context.is_obj() && x->context.o->kind == Kind::Exception && !x->suppress_context &&
-               !seen.count(cast<ExcObj>(x->context))) {
+    } else if (x->context.is_obj() && x->context.o->kind == Kind::Exception &&
+               !x->suppress_context && !seen.count(cast<ExcObj>(x->context))) {
       emit(cast<ExcObj>(x->context));
       out += "\nDuring handling of the above exception, another exception occurred:\n\n";
     }
@@ -34,9 +37,11 @@ std::string VM::format_traceback(ExcObj* exc) {
       out += "Traceback (most recent call last):\n";
       for (size_t i = x->tb.size(); i-- > 0;) {
         const TbEntry& t = x->tb[i];
-        out += strf("  File \"%s\", line %d, in %s\n", t.code->filename->data(), t.line, t.code->name->data());
+        out += strf("  File \"%s\", line %d, in %s\n", t.code->filename->data(), t.line,
+                    t.code->name->data());
         std::string src = source_line(t.code->filename, t.line);
-        if (!src.empty()) out += "    " + src + "\n";
+        if (!src.empty())
+          out += "    " + src + "\n";
       }
     }
     out += exc_line(x) + exc_suggestion(x) + "\n";
@@ -45,4 +50,4 @@ std::string VM::format_traceback(ExcObj* exc) {
   return out;
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -37,7 +37,8 @@ void init_types() {
     ty->layout = layout;
     ty->builtin = true;
     ty->mro.clear();
-    for (TypeObj* c = ty; c; c = c->base) ty->mro.push_back(c);
+    for (TypeObj* c = ty; c; c = c->base)
+      ty->mro.push_back(c);
   };
   setup(t.object, "object", nullptr, Kind::Instance);
   setup(t.type, "type", t.object, Kind::Type);
@@ -123,7 +124,7 @@ VM::VM() {
   *g_prev_ = this;
   intern_table = new std::unordered_map<std::string, StrObj*>();
   heap.finalizer = gen_finalizer;
-  ++native_depth;  // no collection while the runtime is being built
+  ++native_depth; // no collection while the runtime is being built
   init_types();
   builtins = new_dict();
   modules = new_dict();
@@ -137,7 +138,8 @@ VM::~VM() {
   heap.finalizer = nullptr;
   heap.free_all();
   for (auto& pool : frame_pool_)
-    for (void* p : pool) ::operator delete(p);
+    for (void* p : pool)
+      ::operator delete(p);
   delete intern_table;
   *g_prev_ = prev_vm_;
 }
@@ -154,10 +156,14 @@ void VM::mark_roots() {
   heap.mark(empty_str);
   Types& t = types;
   TypeObj** tp = reinterpret_cast<TypeObj**>(&t);
-  for (size_t i = 0; i < sizeof(Types) / sizeof(TypeObj*); ++i) heap.mark(tp[i]);
-  for (auto& kv : *intern_table) heap.mark(kv.second);
-  for (Value* r : roots) heap.mark(*r);
-  for (auto& v : temp_roots) heap.mark(v);
+  for (size_t i = 0; i < sizeof(Types) / sizeof(TypeObj*); ++i)
+    heap.mark(tp[i]);
+  for (auto& kv : *intern_table)
+    heap.mark(kv.second);
+  for (Value* r : roots)
+    heap.mark(*r);
+  for (auto& v : temp_roots)
+    heap.mark(v);
   for (Frame* f = top; f; f = f->back) {
     heap.mark(f->code);
     heap.mark(f->func);
@@ -165,14 +171,18 @@ void VM::mark_roots() {
     heap.mark(f->locals);
     heap.mark(f->gen);
     int n = f->code->nlocals() + f->code->ncells();
-    for (int i = 0; i < n; ++i) heap.mark(f->fast[i]);
-    for (Value* p = f->stack; p < f->sp; ++p) heap.mark(*p);
+    for (int i = 0; i < n; ++i)
+      heap.mark(f->fast[i]);
+    for (Value* p = f->stack; p < f->sp; ++p)
+      heap.mark(*p);
   }
-  for (auto& h : extra_roots) h(heap);
+  for (auto& h : extra_roots)
+    h(heap);
 }
 
 void VM::collect() {
-  if (heap.in_collect) return;
+  if (heap.in_collect)
+    return;
   heap.in_collect = true;
   mark_roots();
   heap.trace_all();
@@ -183,8 +193,10 @@ void VM::collect() {
 }
 
 void VM::flush_out() {
-  if (out.empty()) return;
-  if (on_stdout) on_stdout(out);
+  if (out.empty())
+    return;
+  if (on_stdout)
+    on_stdout(out);
   else {
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
@@ -193,11 +205,12 @@ void VM::flush_out() {
 }
 
 void VM::write_err(std::string_view s) {
-  if (on_stderr) on_stderr(s);
+  if (on_stderr)
+    on_stderr(s);
   else {
     std::fwrite(s.data(), 1, s.size(), stderr);
     std::fflush(stderr);
   }
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -13,15 +13,26 @@ namespace tulip::lang::unicode {
 namespace {
 
 enum : uint16_t {
-  ALPHA = 1, DECIMAL = 2, DIGIT = 4, NUMERIC = 8, LOWER = 16, UPPER = 32, TITLE = 64, SPACE = 128,
-  PRINTABLE = 256, CASED = 512, CASE_IGNORABLE = 1024, XID_START = 2048, XID_CONTINUE = 4096,
+  ALPHA = 1,
+  DECIMAL = 2,
+  DIGIT = 4,
+  NUMERIC = 8,
+  LOWER = 16,
+  UPPER = 32,
+  TITLE = 64,
+  SPACE = 128,
+  PRINTABLE = 256,
+  CASED = 512,
+  CASE_IGNORABLE = 1024,
+  XID_START = 2048,
+  XID_CONTINUE = 4096,
   EXTENDED = 8192
 };
 
 struct CharRecord {
   uint16_t flags;
-  int32_t upper, lower, title;   // simple mappings as deltas
-  int8_t digit;                  // digit value, -1 if none
+  int32_t upper, lower, title; // simple mappings as deltas
+  int8_t digit;                // digit value, -1 if none
 };
 
 // Full mappings of the characters whose case conversion is not one code point (or whose
@@ -37,13 +48,15 @@ struct SpecialCase {
 #include "lang/unicode_db_tables.inc"
 
 const CharRecord& rec(uint32_t cp) {
-  if (cp >= 0x110000) return kRecords[0];
+  if (cp >= 0x110000)
+    return kRecords[0];
   return kRecords[kIndex2[(size_t(kIndex1[cp >> kShift]) << kShift) + (cp & ((1u << kShift) - 1))]];
 }
 
 const SpecialCase* special(uint32_t cp) {
   const SpecialCase* end = kSpecial + sizeof(kSpecial) / sizeof(kSpecial[0]);
-  const SpecialCase* it = std::lower_bound(kSpecial, end, cp, [](const SpecialCase& s, uint32_t c) { return s.cp < c; });
+  const SpecialCase* it = std::lower_bound(
+      kSpecial, end, cp, [](const SpecialCase& s, uint32_t c) { return s.cp < c; });
   return it != end && it->cp == cp ? it : nullptr;
 }
 
@@ -55,7 +68,10 @@ void append_mapped(std::string& out, uint32_t cp, Map m) {
   const CharRecord& r = rec(cp);
   if (r.flags & EXTENDED) {
     const SpecialCase* s = special(cp);
-    out += m == Map::Lower ? s->lower : m == Map::Upper ? s->upper : m == Map::Title ? s->title : s->fold;
+    out += m == Map::Lower   ? s->lower
+           : m == Map::Upper ? s->upper
+           : m == Map::Title ? s->title
+                             : s->fold;
     return;
   }
   int32_t d = m == Map::Upper ? r.upper : m == Map::Title ? r.title : r.lower;
@@ -70,17 +86,19 @@ void append_lower_at(std::string& out, const std::vector<uint32_t>& cps, size_t 
     return;
   }
   size_t j = i;
-  while (j > 0 && has(cps[j - 1], CASE_IGNORABLE)) --j;
+  while (j > 0 && has(cps[j - 1], CASE_IGNORABLE))
+    --j;
   bool final_ = j > 0 && has(cps[j - 1], CASED);
   if (final_) {
     j = i + 1;
-    while (j < cps.size() && has(cps[j], CASE_IGNORABLE)) ++j;
+    while (j < cps.size() && has(cps[j], CASE_IGNORABLE))
+      ++j;
     final_ = j == cps.size() || !has(cps[j], CASED);
   }
   out += utf8_encode(final_ ? 0x3c2 : 0x3c3);
 }
 
-}  // namespace
+} // namespace
 
 bool is_alpha(uint32_t cp) { return has(cp, ALPHA); }
 bool is_decimal(uint32_t cp) { return has(cp, DECIMAL); }
@@ -103,21 +121,24 @@ std::string lower(std::string_view s) {
   std::vector<uint32_t> cps = utf8_decode(s);
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < cps.size(); ++i) append_lower_at(out, cps, i);
+  for (size_t i = 0; i < cps.size(); ++i)
+    append_lower_at(out, cps, i);
   return out;
 }
 
 std::string upper(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (uint32_t cp : utf8_decode(s)) append_mapped(out, cp, Map::Upper);
+  for (uint32_t cp : utf8_decode(s))
+    append_mapped(out, cp, Map::Upper);
   return out;
 }
 
 std::string casefold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (uint32_t cp : utf8_decode(s)) append_mapped(out, cp, Map::Fold);
+  for (uint32_t cp : utf8_decode(s))
+    append_mapped(out, cp, Map::Fold);
   return out;
 }
 
@@ -127,8 +148,10 @@ std::string title(std::string_view s) {
   out.reserve(s.size());
   bool previous_cased = false;
   for (size_t i = 0; i < cps.size(); ++i) {
-    if (previous_cased) append_lower_at(out, cps, i);
-    else append_mapped(out, cps[i], Map::Title);
+    if (previous_cased)
+      append_lower_at(out, cps, i);
+    else
+      append_mapped(out, cps[i], Map::Title);
     previous_cased = is_cased(cps[i]);
   }
   return out;
@@ -139,8 +162,10 @@ std::string capitalize(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < cps.size(); ++i) {
-    if (i == 0) append_mapped(out, cps[i], Map::Title);
-    else append_lower_at(out, cps, i);
+    if (i == 0)
+      append_mapped(out, cps[i], Map::Title);
+    else
+      append_lower_at(out, cps, i);
   }
   return out;
 }
@@ -150,11 +175,14 @@ std::string swapcase(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < cps.size(); ++i) {
-    if (is_upper(cps[i])) append_lower_at(out, cps, i);
-    else if (is_lower(cps[i])) append_mapped(out, cps[i], Map::Upper);
-    else out += utf8_encode(cps[i]);
+    if (is_upper(cps[i]))
+      append_lower_at(out, cps, i);
+    else if (is_lower(cps[i]))
+      append_mapped(out, cps[i], Map::Upper);
+    else
+      out += utf8_encode(cps[i]);
   }
   return out;
 }
 
-}  // namespace tulip::lang::unicode
+} // namespace tulip::lang::unicode

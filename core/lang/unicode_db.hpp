@@ -19,7 +19,7 @@ bool is_printable(uint32_t cp);
 bool is_cased(uint32_t cp);
 bool is_xid_start(uint32_t cp);
 bool is_xid_continue(uint32_t cp);
-int decimal_value(uint32_t cp);   // -1 unless a decimal digit
+int decimal_value(uint32_t cp); // -1 unless a decimal digit
 
 // Whole-string case conversions, as str.lower() etc. (final sigma included).
 std::string lower(std::string_view s);
@@ -29,4 +29,4 @@ std::string capitalize(std::string_view s);
 std::string swapcase(std::string_view s);
 std::string casefold(std::string_view s);
 
-}  // namespace tulip::lang::unicode
+} // namespace tulip::lang::unicode

@@ -18,10 +18,13 @@ VM*& VM::vm_slot() {
 VM& vm() { return *VM::vm_slot(); }
 
 int Frame::line() const {
-  if (!ip) return code->firstline;
+  if (!ip)
+    return code->firstline;
   ptrdiff_t i = ip - code->code.data() - 1;
-  if (i < 0) i = 0;
-  if (size_t(i) >= code->lines.size()) return code->lines.empty() ? code->firstline : code->lines.back();
+  if (i < 0)
+    i = 0;
+  if (size_t(i) >= code->lines.size())
+    return code->lines.empty() ? code->firstline : code->lines.back();
   return code->lines[size_t(i)];
 }
 
@@ -36,13 +39,15 @@ static void prepare_code(CodeObj* code) {
   size_t nvals = nslots + size_t(code->stacksize);
   size_t bytes = sizeof(Frame) + nvals * sizeof(Value) + size_t(code->maxblocks) * sizeof(Block);
   code->frame_nslots = uint32_t(nslots);
-  code->simple_args = !(code->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+  code->simple_args = !(code->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                                       CO_ASYNC_GENERATOR)) &&
                       code->kwonlycount == 0 && code->cellvars.empty() && code->freevars.empty();
   code->frame_bucket = int32_t((bytes + 127) / 128);
 }
 
 Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
-  if (code->frame_bucket < 0) prepare_code(code);
+  if (code->frame_bucket < 0)
+    prepare_code(code);
   size_t bucket = size_t(code->frame_bucket);
   void* mem;
   if (bucket < frame_pool_.size() && !frame_pool_[bucket].empty()) {
@@ -58,7 +63,8 @@ Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
   f->globals = globals;
   f->fast = reinterpret_cast<Value*>(reinterpret_cast<char*>(mem) + sizeof(Frame));
   size_t nslots = code->frame_nslots;
-  for (size_t i = 0; i < nslots; ++i) new (&f->fast[i]) Value();
+  for (size_t i = 0; i < nslots; ++i)
+    new (&f->fast[i]) Value();
   f->stack = f->fast + nslots;
   f->sp = f->stack;
   f->blocks = reinterpret_cast<Block*>(f->stack + code->stacksize);
@@ -68,10 +74,12 @@ Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
 
 void VM::free_frame(Frame* f) {
   size_t bucket = f->alloc_size;
-  if (bucket >= frame_pool_.size()) frame_pool_.resize(bucket + 1);
+  if (bucket >= frame_pool_.size())
+    frame_pool_.resize(bucket + 1);
   auto& pool = frame_pool_[bucket];
   if (pool.size() < 64) {
-    if (pool.capacity() == 0) pool.reserve(64);
+    if (pool.capacity() == 0)
+      pool.reserve(64);
     pool.push_back(f);
   } else {
     ::operator delete(static_cast<void*>(f));
@@ -84,7 +92,8 @@ static std::string fn_name(FuncObj* fn) { return std::string(sv(fn->qualname)); 
 static std::string join_names(const std::vector<std::string>& names) {
   std::string s;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    if (i)
+      s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
     s += "'" + names[i] + "'";
   }
   return s;
@@ -94,33 +103,42 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
   CodeObj* co = fn->code;
   Value* L = fr->fast;
   if (co->simple_args && nargs == co->argcount && kw.n == 0) {
-    for (int i = 0; i < nargs; ++i) L[i] = args[i];
+    for (int i = 0; i < nargs; ++i)
+      L[i] = args[i];
     return;
   }
   int argc = co->argcount, kwonly = co->kwonlycount;
   bool varargs = co->flags & CO_VARARGS, varkw = co->flags & CO_VARKEYWORDS;
   if (nargs == argc && kw.n == 0 && !varargs && !varkw && kwonly == 0) {
-    for (int i = 0; i < nargs; ++i) L[i] = args[i];
+    for (int i = 0; i < nargs; ++i)
+      L[i] = args[i];
   } else {
     int total = argc + kwonly;
     int npos = nargs < argc ? nargs : argc;
-    for (int i = 0; i < npos; ++i) L[i] = args[i];
+    for (int i = 0; i < npos; ++i)
+      L[i] = args[i];
     if (varargs) {
       std::vector<Value> extra;
-      for (int i = argc; i < nargs; ++i) extra.push_back(args[i]);
+      for (int i = argc; i < nargs; ++i)
+        extra.push_back(args[i]);
       L[total] = V(new_tuple(std::move(extra)));
     } else if (nargs > argc) {
       int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
       int nkwgiven = 0;
       for (int k = 0; k < kw.n; ++k) {
         for (int j = argc; j < total; ++j)
-          if (sv(kw.names[k]) == sv(co->varnames[size_t(j)])) ++nkwgiven;
+          if (sv(kw.names[k]) == sv(co->varnames[size_t(j)]))
+            ++nkwgiven;
       }
       std::string takes;
-      if (ndef > 0) takes = strf("from %d to %d positional arguments", argc - ndef, argc);
-      else takes = strf("%d positional argument%s", argc, argc == 1 ? "" : "s");
+      if (ndef > 0)
+        takes = strf("from %d to %d positional arguments", argc - ndef, argc);
+      else
+        takes = strf("%d positional argument%s", argc, argc == 1 ? "" : "s");
       std::string given = strf("%d %s given", nargs, nargs == 1 ? "was" : "were");
-      if (nkwgiven) given = strf("%d positional argument%s (and %d keyword-only argument%s) were given", nargs, nargs == 1 ? "" : "s", nkwgiven, nkwgiven == 1 ? "" : "s");
+      if (nkwgiven)
+        given = strf("%d positional argument%s (and %d keyword-only argument%s) were given", nargs,
+                     nargs == 1 ? "" : "s", nkwgiven, nkwgiven == 1 ? "" : "s");
       type_error(fn_name(fn) + "() takes " + takes + " but " + given);
     }
     DictObj* kwdict = nullptr;
@@ -141,7 +159,8 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
       }
       if (found >= 0) {
         if (!L[found].is_null())
-          type_error(fn_name(fn) + "() got multiple values for argument '" + std::string(sv(name)) + "'");
+          type_error(fn_name(fn) + "() got multiple values for argument '" + std::string(sv(name)) +
+                     "'");
         L[found] = kw.vals[k];
       } else if (kwdict) {
         dict_set(kwdict, name, kw.vals[k]);
@@ -153,31 +172,43 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
               posonly_kw.push_back(std::string(sv(kw.names[k2])));
         if (!posonly_kw.empty()) {
           std::string names;
-          for (auto& n : posonly_kw) names += (names.empty() ? "" : ", ") + n;
-          type_error(fn_name(fn) + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
+          for (auto& n : posonly_kw)
+            names += (names.empty() ? "" : ", ") + n;
+          type_error(fn_name(fn) +
+                     "() got some positional-only arguments passed as keyword arguments: '" +
+                     names + "'");
         }
-        type_error(fn_name(fn) + "() got an unexpected keyword argument '" + std::string(sv(name)) + "'");
+        type_error(fn_name(fn) + "() got an unexpected keyword argument '" + std::string(sv(name)) +
+                   "'");
       }
     }
     int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
     std::vector<std::string> missing;
     for (int i = nargs; i < argc; ++i) {
-      if (!L[i].is_null()) continue;
-      if (i >= argc - ndef) L[i] = fn->defaults->items[size_t(i - (argc - ndef))];
-      else missing.push_back(std::string(sv(co->varnames[size_t(i)])));
+      if (!L[i].is_null())
+        continue;
+      if (i >= argc - ndef)
+        L[i] = fn->defaults->items[size_t(i - (argc - ndef))];
+      else
+        missing.push_back(std::string(sv(co->varnames[size_t(i)])));
     }
     if (!missing.empty())
-      type_error(strf("%s() missing %zu required positional argument%s: ", fn_name(fn).c_str(), missing.size(),
-                      missing.size() == 1 ? "" : "s") + join_names(missing));
+      type_error(strf("%s() missing %zu required positional argument%s: ", fn_name(fn).c_str(),
+                      missing.size(), missing.size() == 1 ? "" : "s") +
+                 join_names(missing));
     for (int i = argc; i < total; ++i) {
-      if (!L[i].is_null()) continue;
+      if (!L[i].is_null())
+        continue;
       Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, co->varnames[size_t(i)]) : Value();
-      if (!d.is_null()) L[i] = d;
-      else missing.push_back(std::string(sv(co->varnames[size_t(i)])));
+      if (!d.is_null())
+        L[i] = d;
+      else
+        missing.push_back(std::string(sv(co->varnames[size_t(i)])));
     }
     if (!missing.empty())
-      type_error(strf("%s() missing %zu required keyword-only argument%s: ", fn_name(fn).c_str(), missing.size(),
-                      missing.size() == 1 ? "" : "s") + join_names(missing));
+      type_error(strf("%s() missing %zu required keyword-only argument%s: ", fn_name(fn).c_str(),
+                      missing.size(), missing.size() == 1 ? "" : "s") +
+                 join_names(missing));
   }
   // cells
   size_t ncell = co->cellvars.size();
@@ -188,12 +219,13 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
   }
   if (fn->closure) {
     auto& cl = fn->closure->items;
-    for (size_t j = 0; j < cl.size(); ++j) cells[ncell + j] = cl[j];
+    for (size_t j = 0; j < cl.size(); ++j)
+      cells[ncell + j] = cl[j];
   }
 }
 
-GenObj* make_generator(Frame* f, FuncObj* fn);   // generator.cpp
-RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result);   // generator.cpp
+GenObj* make_generator(Frame* f, FuncObj* fn);                            // generator.cpp
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result); // generator.cpp
 
 Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
   CodeObj* co = fn->code;
@@ -204,7 +236,8 @@ Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
     free_frame(fr);
     throw;
   }
-  if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return V(make_generator(fr, fn));
+  if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
+    return V(make_generator(fr, fn));
   fr->is_entry = true;
   fr->back = top;
   top = fr;
@@ -226,7 +259,8 @@ RunStatus VM::resume(Frame* f, Value sent, ExcObj* thrown, Value& result) {
     pending_throw_ = thrown;
     return run(f, result);
   }
-  if (f->ip != f->code->code.data() || f->sp != f->stack) *f->sp++ = sent;
+  if (f->ip != f->code->code.data() || f->sp != f->stack)
+    *f->sp++ = sent;
   f->back = top;
   top = f;
   ++depth;
@@ -257,37 +291,42 @@ RunStatus VM::run_module(CodeObj* code, DictObj* globals, Value& result) {
 }
 
 RunStatus VM::resume_preempted(Value& result) {
-  if (!preempted_entry_) return RunStatus::Returned;
+  if (!preempted_entry_)
+    return RunStatus::Returned;
   allow_preempt_ = true;
   return run(preempted_entry_, result);
 }
 
 void VM::discard_preempted() {
-  if (!preempted_entry_) return;
+  if (!preempted_entry_)
+    return;
   Frame* entry = preempted_entry_;
   preempted_entry_ = nullptr;
   for (;;) {
     Frame* f = top;
     top = f->back;
     --depth;
-    if (!f->owned_by_gen) free_frame(f);
-    if (f == entry) break;
+    if (!f->owned_by_gen)
+      free_frame(f);
+    if (f == entry)
+      break;
   }
 }
 
 // ---- helpers used by the loop -------------------------------------------------------------------
-Value build_class(Value func, Value name, Value* bases, int nbases);   // call.cpp
-Value import_name(StrObj* name, bool fromlist);                          // modules.cpp
-Value get_awaitable(const Value& v);                                     // generator.cpp
-bool send_into(const Value& it, const Value& v, Value& out, bool* returned);   // generator.cpp
-Value with_enter(const Value& mgr, Value* exit_out, bool async);         // call.cpp
-void unpack_into(const Value& seq, int before, int after, bool has_star, Value* dest);   // call.cpp
-ExcObj* make_raise(Value exc);                                           // exceptions.cpp
-Value format_with_conversion(const Value& v, int conv, const Value& spec);   // builtins.cpp
+Value build_class(Value func, Value name, Value* bases, int nbases);         // call.cpp
+Value import_name(StrObj* name, bool fromlist);                              // modules.cpp
+Value get_awaitable(const Value& v);                                         // generator.cpp
+bool send_into(const Value& it, const Value& v, Value& out, bool* returned); // generator.cpp
+Value with_enter(const Value& mgr, Value* exit_out, bool async);             // call.cpp
+void unpack_into(const Value& seq, int before, int after, bool has_star, Value* dest); // call.cpp
+ExcObj* make_raise(Value exc);                                             // exceptions.cpp
+Value format_with_conversion(const Value& v, int conv, const Value& spec); // builtins.cpp
 
 [[noreturn]] static void unbound_local(CodeObj* co, int i) {
   raise(T().UnboundLocalError,
-        strf("cannot access local variable '%s' where it is not associated with a value", co->varnames[size_t(i)]->data()));
+        strf("cannot access local variable '%s' where it is not associated with a value",
+             co->varnames[size_t(i)]->data()));
 }
 
 [[noreturn]] static void name_error(StrObj* name) {
@@ -304,13 +343,17 @@ static Value load_global(Frame* f, uint32_t ni, DictObj* builtins) {
   if (!c.builtin) {
     if (c.index >= 0 && size_t(c.index) < g->entries.size()) {
       DictEntry& e = g->entries[size_t(c.index)];
-      if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+      if (e.key.tag == Tag::Obj && e.key.o == name)
+        return e.value;
     }
-  } else if (c.version == g->keys_version && c.index >= 0 && size_t(c.index) < builtins->entries.size()) {
+  } else if (c.version == g->keys_version && c.index >= 0 &&
+             size_t(c.index) < builtins->entries.size()) {
     DictEntry& e = builtins->entries[size_t(c.index)];
-    if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+    if (e.key.tag == Tag::Obj && e.key.o == name)
+      return e.value;
   }
-  if (name->hash == -1) name->hash = hash_bytes(name->view());
+  if (name->hash == -1)
+    name->hash = hash_bytes(name->view());
   int32_t ix = dict_find(g, V(name), name->hash);
   if (ix >= 0) {
     c.builtin = false;
@@ -327,23 +370,26 @@ static Value load_global(Frame* f, uint32_t ni, DictObj* builtins) {
   name_error(name);
 }
 
-static inline bool is_plain_function(const Value& v) { return v.tag == Tag::Obj && v.o->kind == Kind::Function; }
+static inline bool is_plain_function(const Value& v) {
+  return v.tag == Tag::Obj && v.o->kind == Kind::Function;
+}
 
 // ---- inline caches ------------------------------------------------------------------------------
 // Cache kinds (AttrCache::kind). A cache entry is valid for one receiver type while the VM's type
 // epoch is unchanged; the fast paths below do exactly what attribute.cpp / call.cpp would do for
 // that case, and fall back to them for anything else.
 enum : uint8_t {
-  AC_NONE = 0,        // no fast path
-  AC_INST_DICT,       // LOAD_ATTR: user instance, the class attribute (if any) is no data descriptor
-  AC_INST_METHOD,     // LOAD_METHOD: user instance, a plain function on the class
-  AC_BUILTIN_METHOD,  // LOAD_METHOD: builtin object without instance dict, a method descriptor
-  AC_INST_STORE,      // STORE_ATTR: user instance, plain store into the instance dict
-  AC_NEW_INIT,        // CALL: user class, object.__new__, a plain Python __init__
+  AC_NONE = 0,       // no fast path
+  AC_INST_DICT,      // LOAD_ATTR: user instance, the class attribute (if any) is no data descriptor
+  AC_INST_METHOD,    // LOAD_METHOD: user instance, a plain function on the class
+  AC_BUILTIN_METHOD, // LOAD_METHOD: builtin object without instance dict, a method descriptor
+  AC_INST_STORE,     // STORE_ATTR: user instance, plain store into the instance dict
+  AC_NEW_INIT,       // CALL: user class, object.__new__, a plain Python __init__
 };
 
 __attribute__((always_inline)) static inline AttrCache& cache_at(CodeObj* co, const uint32_t* ip) {
-  if (__builtin_expect(co->acache.empty(), 0)) co->acache.resize(co->code.size());
+  if (__builtin_expect(co->acache.empty(), 0))
+    co->acache.resize(co->code.size());
   return co->acache[size_t(ip - 1 - co->code.data())];
 }
 
@@ -353,9 +399,12 @@ static inline bool is_user_instance(const Value& v) {
 
 // A class attribute that takes precedence over the instance dict (property, data descriptor).
 static bool is_data_descr(const Value& attr) {
-  if (!attr.is_obj()) return false;
-  if (attr.o->kind == Kind::Property) return true;
-  if (attr.o->kind == Kind::Instance && !attr.o->type->builtin) return !lookup_type(attr.o->type, N().__set__).is_null();
+  if (!attr.is_obj())
+    return false;
+  if (attr.o->kind == Kind::Property)
+    return true;
+  if (attr.o->kind == Kind::Instance && !attr.o->type->builtin)
+    return !lookup_type(attr.o->type, N().__set__).is_null();
   return false;
 }
 
@@ -363,12 +412,16 @@ static bool is_data_descr(const Value& attr) {
 static inline Value dict_lookup_hint(DictObj* d, StrObj* name, int32_t& hint) {
   if (size_t(hint) < d->entries.size()) {
     DictEntry& e = d->entries[size_t(hint)];
-    if (e.key.tag == Tag::Obj && e.key.o == name) return e.value;
+    if (e.key.tag == Tag::Obj && e.key.o == name)
+      return e.value;
   }
-  if (name->hash == -1) name->hash = hash_bytes(name->view());
+  if (name->hash == -1)
+    name->hash = hash_bytes(name->view());
   int32_t ix = dict_find(d, V(name), name->hash);
-  if (ix < 0) return Value();
-  if (d->entries[size_t(ix)].key.o == name) hint = ix;
+  if (ix < 0)
+    return Value();
+  if (d->entries[size_t(ix)].key.o == name)
+    hint = ix;
   return d->entries[size_t(ix)].value;
 }
 
@@ -379,8 +432,10 @@ static void fill_attr_cache(AttrCache& c, TypeObj* t, StrObj* name, uint64_t epo
   c.kind = AC_NONE;
   if (method) {
     if (!t->builtin) {
-      if (c.attr.is_obj() && c.attr.o->kind == Kind::Function) c.kind = AC_INST_METHOD;
-    } else if (c.attr.is_obj() && c.attr.o->kind == Kind::Native && static_cast<NativeObj*>(c.attr.o)->owner) {
+      if (c.attr.is_obj() && c.attr.o->kind == Kind::Function)
+        c.kind = AC_INST_METHOD;
+    } else if (c.attr.is_obj() && c.attr.o->kind == Kind::Native &&
+               static_cast<NativeObj*>(c.attr.o)->owner) {
       c.kind = AC_BUILTIN_METHOD;
     }
   } else if (!t->builtin && !is_data_descr(c.attr)) {
@@ -392,10 +447,14 @@ static void fill_store_cache(AttrCache& c, TypeObj* t, StrObj* name, uint64_t ep
   c.type = t;
   c.epoch = epoch;
   c.kind = AC_NONE;
-  if (t->builtin || t == T().object) return;
-  if (is_data_descr(lookup_type(t, name))) return;
+  if (t->builtin || t == T().object)
+    return;
+  if (is_data_descr(lookup_type(t, name)))
+    return;
   Value sa = lookup_type(t, N().__setattr__);
-  if (!sa.is_null() && !(sa.is_obj() && sa.o->kind == Kind::Native && static_cast<NativeObj*>(sa.o)->owner)) return;
+  if (!sa.is_null() &&
+      !(sa.is_obj() && sa.o->kind == Kind::Native && static_cast<NativeObj*>(sa.o)->owner))
+    return;
   c.kind = AC_INST_STORE;
 }
 
@@ -405,9 +464,11 @@ static void fill_new_cache(AttrCache& c, TypeObj* cls, uint64_t epoch) {
   c.epoch = epoch;
   c.kind = AC_NONE;
   c.attr = Value();
-  if (cls->builtin) return;
+  if (cls->builtin)
+    return;
   for (TypeObj* b : cls->mro)
-    if (b->builtin && b != T().object) return;
+    if (b->builtin && b != T().object)
+      return;
   Value newf = lookup_type(cls, N().__new__);
   if (!newf.is_null()) {
     if (!(newf.is_obj() && newf.o->kind == Kind::Native && static_cast<NativeObj*>(newf.o)->owner &&
@@ -415,8 +476,11 @@ static void fill_new_cache(AttrCache& c, TypeObj* cls, uint64_t epoch) {
       return;
   }
   Value init = lookup_type(cls, N().__init__);
-  if (!is_plain_function(init)) return;
-  if (static_cast<FuncObj*>(init.o)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return;
+  if (!is_plain_function(init))
+    return;
+  if (static_cast<FuncObj*>(init.o)->code->flags &
+      (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
+    return;
   c.attr = init;
   c.kind = AC_NEW_INIT;
 }
@@ -428,13 +492,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
   Frame* f = entry;
   bool resuming = false;
   if (can_preempt && entry == preempted_entry_) {
-    f = top;   // the innermost frame of the preempted run
+    f = top; // the innermost frame of the preempted run
     preempted_entry_ = nullptr;
     resuming = true;
   }
   if (!epoch_hook_) {
     epoch_hook_ = true;
-    extra_roots.push_back([this](Heap&) { ++type_epoch; });   // freed classes may be reused
+    extra_roots.push_back([this](Heap&) { ++type_epoch; }); // freed classes may be reused
   }
   CodeObj* co = nullptr;
   Value* sp = nullptr;
@@ -449,25 +513,28 @@ RunStatus VM::run(Frame* entry, Value& result) {
     // a nested run from a native: keep the C++ stack bounded too
     top = entry->back;
     --depth;
-    if (!entry->owned_by_gen) free_frame(entry);
+    if (!entry->owned_by_gen)
+      free_frame(entry);
     raise(T().RecursionError, "maximum recursion depth exceeded");
   }
 
-#define LOAD_FRAME() (co = f->code, sp = f->sp, ip = f->ip, fast = f->fast, consts = co->consts.data())
+#define LOAD_FRAME()                                                                               \
+  (co = f->code, sp = f->sp, ip = f->ip, fast = f->fast, consts = co->consts.data())
 #define SYNC() (f->sp = sp, f->ip = ip)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 // Spends one unit of the budget (backward jumps and calls); preempts when none is left.
-#define CHECK_BUDGET()                                  \
-  if (__builtin_expect(budget >= 0, 0)) {               \
-    if (budget == 0 && can_preempt) {                   \
-      SYNC();                                           \
-      preempted_entry_ = entry;                         \
-      return RunStatus::Preempted;                      \
-    }                                                   \
-    if (budget > 0) --budget;                           \
+#define CHECK_BUDGET()                                                                             \
+  if (__builtin_expect(budget >= 0, 0)) {                                                          \
+    if (budget == 0 && can_preempt) {                                                              \
+      SYNC();                                                                                      \
+      preempted_entry_ = entry;                                                                    \
+      return RunStatus::Preempted;                                                                 \
+    }                                                                                              \
+    if (budget > 0)                                                                                \
+      --budget;                                                                                    \
   }
 
   LOAD_FRAME();
@@ -482,1002 +549,1110 @@ RunStatus VM::run(Frame* entry, Value& result) {
         uint32_t w = *ip++;
         uint32_t arg = w >> 8;
         switch (w & 0xff) {
-          case OP_NOP: break;
-          case OP_POP_TOP: --sp; break;
-          case OP_ROT_TWO: {
-            Value t = sp[-1];
-            sp[-1] = sp[-2];
-            sp[-2] = t;
-            break;
+        case OP_NOP:
+          break;
+        case OP_POP_TOP:
+          --sp;
+          break;
+        case OP_ROT_TWO: {
+          Value t = sp[-1];
+          sp[-1] = sp[-2];
+          sp[-2] = t;
+          break;
+        }
+        case OP_ROT_THREE: {
+          Value t = sp[-1];
+          sp[-1] = sp[-2];
+          sp[-2] = sp[-3];
+          sp[-3] = t;
+          break;
+        }
+        case OP_ROT_FOUR: {
+          Value t = sp[-1];
+          sp[-1] = sp[-2];
+          sp[-2] = sp[-3];
+          sp[-3] = sp[-4];
+          sp[-4] = t;
+          break;
+        }
+        case OP_SWAP: {
+          Value t = sp[-1];
+          sp[-1] = sp[-int(arg)];
+          sp[-int(arg)] = t;
+          break;
+        }
+        case OP_COPY: {
+          Value t = sp[-int(arg)];
+          PUSH(t);
+          break;
+        }
+        case OP_DUP_TOP: {
+          Value t = TOP();
+          PUSH(t);
+          break;
+        }
+        case OP_DUP_TOP_TWO: {
+          Value a = sp[-2], b = sp[-1];
+          PUSH(a);
+          PUSH(b);
+          break;
+        }
+        case OP_LOAD_CONST:
+          PUSH(consts[arg]);
+          break;
+        case OP_LOAD_FAST:
+        case OP_LOAD_FAST_CHECKED: {
+          Value v = fast[arg];
+          if (v.tag == Tag::Null) {
+            SYNC();
+            unbound_local(co, int(arg));
           }
-          case OP_ROT_THREE: {
-            Value t = sp[-1];
-            sp[-1] = sp[-2];
-            sp[-2] = sp[-3];
-            sp[-3] = t;
-            break;
+          PUSH(v);
+          break;
+        }
+        case OP_STORE_FAST:
+          fast[arg] = POP();
+          break;
+        case OP_DELETE_FAST:
+          if (fast[arg].is_null()) {
+            SYNC();
+            unbound_local(co, int(arg));
           }
-          case OP_ROT_FOUR: {
-            Value t = sp[-1];
-            sp[-1] = sp[-2];
-            sp[-2] = sp[-3];
-            sp[-3] = sp[-4];
-            sp[-4] = t;
-            break;
+          fast[arg] = Value();
+          break;
+        case OP_LOAD_DEREF: {
+          CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
+          if (c->v.is_null()) {
+            SYNC();
+            size_t nc = co->cellvars.size();
+            StrObj* n = arg < nc ? co->cellvars[arg] : co->freevars[arg - nc];
+            if (arg < nc)
+              raise(
+                  T().UnboundLocalError,
+                  strf("cannot access local variable '%s' where it is not associated with a value",
+                       n->data()));
+            raise(T().NameError, strf("cannot access free variable '%s' where it is not associated "
+                                      "with a value in enclosing scope",
+                                      n->data()));
           }
-          case OP_SWAP: {
-            Value t = sp[-1];
-            sp[-1] = sp[-int(arg)];
-            sp[-int(arg)] = t;
-            break;
-          }
-          case OP_COPY: {
-            Value t = sp[-int(arg)];
-            PUSH(t);
-            break;
-          }
-          case OP_DUP_TOP: {
-            Value t = TOP();
-            PUSH(t);
-            break;
-          }
-          case OP_DUP_TOP_TWO: {
-            Value a = sp[-2], b = sp[-1];
-            PUSH(a);
-            PUSH(b);
-            break;
-          }
-          case OP_LOAD_CONST: PUSH(consts[arg]); break;
-          case OP_LOAD_FAST:
-          case OP_LOAD_FAST_CHECKED: {
-            Value v = fast[arg];
-            if (v.tag == Tag::Null) {
-              SYNC();
-              unbound_local(co, int(arg));
-            }
-            PUSH(v);
-            break;
-          }
-          case OP_STORE_FAST: fast[arg] = POP(); break;
-          case OP_DELETE_FAST:
-            if (fast[arg].is_null()) {
-              SYNC();
-              unbound_local(co, int(arg));
-            }
-            fast[arg] = Value();
-            break;
-          case OP_LOAD_DEREF: {
+          PUSH(c->v);
+          break;
+        }
+        case OP_STORE_DEREF:
+          static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = POP();
+          break;
+        case OP_DELETE_DEREF:
+          static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = Value();
+          break;
+        case OP_LOAD_CLOSURE:
+          PUSH(fast[size_t(co->nlocals()) + arg]);
+          break;
+        case OP_LOAD_CLASSDEREF: {
+          uint32_t ni = instr_arg(*ip++);
+          SYNC();
+          Value v = f->locals ? dict_get_str(f->locals, co->names[ni]) : Value();
+          if (v.is_null()) {
             CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
-            if (c->v.is_null()) {
-              SYNC();
-              size_t nc = co->cellvars.size();
-              StrObj* n = arg < nc ? co->cellvars[arg] : co->freevars[arg - nc];
-              if (arg < nc)
-                raise(T().UnboundLocalError, strf("cannot access local variable '%s' where it is not associated with a value", n->data()));
-              raise(T().NameError, strf("cannot access free variable '%s' where it is not associated with a value in enclosing scope", n->data()));
-            }
-            PUSH(c->v);
-            break;
+            v = c->v;
+            if (v.is_null())
+              name_error(co->names[ni]);
           }
-          case OP_STORE_DEREF: static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = POP(); break;
-          case OP_DELETE_DEREF: static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = Value(); break;
-          case OP_LOAD_CLOSURE: PUSH(fast[size_t(co->nlocals()) + arg]); break;
-          case OP_LOAD_CLASSDEREF: {
-            uint32_t ni = instr_arg(*ip++);
-            SYNC();
-            Value v = f->locals ? dict_get_str(f->locals, co->names[ni]) : Value();
-            if (v.is_null()) {
-              CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
-              v = c->v;
-              if (v.is_null()) name_error(co->names[ni]);
-            }
-            PUSH(v);
-            break;
-          }
-          case OP_LOAD_GLOBAL: {
-            SYNC();
-            Value v = load_global(f, arg, builtins);
-            PUSH(v);
-            break;
-          }
-          case OP_STORE_GLOBAL: {
-            SYNC();
-            Value v = POP();
-            dict_set(f->globals, V(co->names[arg]), v);
-            break;
-          }
-          case OP_DELETE_GLOBAL:
-            SYNC();
-            if (!dict_del(f->globals, V(co->names[arg]))) name_error(co->names[arg]);
-            break;
-          case OP_LOAD_NAME: {
-            SYNC();
-            StrObj* n = co->names[arg];
-            Value v = f->locals ? dict_get_str(f->locals, n) : Value();
-            if (v.is_null()) v = dict_get_str(f->globals, n);
-            if (v.is_null()) v = dict_get_str(builtins, n);
-            if (v.is_null()) name_error(n);
-            PUSH(v);
-            break;
-          }
-          case OP_STORE_NAME: {
-            SYNC();
-            Value v = POP();
-            dict_set(f->locals ? f->locals : f->globals, V(co->names[arg]), v);
-            break;
-          }
-          case OP_DELETE_NAME:
-            SYNC();
-            if (!dict_del(f->locals ? f->locals : f->globals, V(co->names[arg]))) name_error(co->names[arg]);
-            break;
-          case OP_LOAD_ATTR: {
-            Value o = TOP();
-            if (is_user_instance(o)) {
-              AttrCache& c = cache_at(co, ip);
-              if (c.type != o.o->type || c.epoch != type_epoch) fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, false);
-              DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
-              if (c.kind == AC_INST_DICT && d) {
-                Value v = dict_lookup_hint(d, co->names[arg], c.hint);
-                if (!v.is_null()) {
-                  TOP() = v;
-                  break;
-                }
-              }
-            }
-            SYNC();
-            Value v = getattr(o, co->names[arg]);
-            TOP() = v;
-            break;
-          }
-          case OP_STORE_ATTR: {
-            Value o = TOP();
-            if (is_user_instance(o)) {
-              AttrCache& c = cache_at(co, ip);
-              if (c.type != o.o->type || c.epoch != type_epoch) {
-                SYNC();
-                fill_store_cache(c, o.o->type, co->names[arg], type_epoch);
-              }
-              if (c.kind == AC_INST_STORE) {
-                auto* inst = static_cast<InstanceObj*>(o.o);
-                StrObj* name = co->names[arg];
-                DictObj* d = inst->dict;
-                if (d && size_t(c.hint) < d->entries.size()) {
-                  DictEntry& e = d->entries[size_t(c.hint)];
-                  if (e.key.tag == Tag::Obj && e.key.o == name) {
-                    e.value = sp[-2];
-                    sp -= 2;
-                    break;
-                  }
-                }
-                SYNC();
-                if (!d) {
-                  d = inst->dict = new_dict();
-                  d->entries.reserve(4);
-                }
-                dict_set(d, V(name), sp[-2]);
-                if (!d->entries.empty() && d->entries.back().key.tag == Tag::Obj && d->entries.back().key.o == name)
-                  c.hint = int32_t(d->entries.size() - 1);
-                sp -= 2;
+          PUSH(v);
+          break;
+        }
+        case OP_LOAD_GLOBAL: {
+          SYNC();
+          Value v = load_global(f, arg, builtins);
+          PUSH(v);
+          break;
+        }
+        case OP_STORE_GLOBAL: {
+          SYNC();
+          Value v = POP();
+          dict_set(f->globals, V(co->names[arg]), v);
+          break;
+        }
+        case OP_DELETE_GLOBAL:
+          SYNC();
+          if (!dict_del(f->globals, V(co->names[arg])))
+            name_error(co->names[arg]);
+          break;
+        case OP_LOAD_NAME: {
+          SYNC();
+          StrObj* n = co->names[arg];
+          Value v = f->locals ? dict_get_str(f->locals, n) : Value();
+          if (v.is_null())
+            v = dict_get_str(f->globals, n);
+          if (v.is_null())
+            v = dict_get_str(builtins, n);
+          if (v.is_null())
+            name_error(n);
+          PUSH(v);
+          break;
+        }
+        case OP_STORE_NAME: {
+          SYNC();
+          Value v = POP();
+          dict_set(f->locals ? f->locals : f->globals, V(co->names[arg]), v);
+          break;
+        }
+        case OP_DELETE_NAME:
+          SYNC();
+          if (!dict_del(f->locals ? f->locals : f->globals, V(co->names[arg])))
+            name_error(co->names[arg]);
+          break;
+        case OP_LOAD_ATTR: {
+          Value o = TOP();
+          if (is_user_instance(o)) {
+            AttrCache& c = cache_at(co, ip);
+            if (c.type != o.o->type || c.epoch != type_epoch)
+              fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, false);
+            DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
+            if (c.kind == AC_INST_DICT && d) {
+              Value v = dict_lookup_hint(d, co->names[arg], c.hint);
+              if (!v.is_null()) {
+                TOP() = v;
                 break;
               }
             }
-            SYNC();
-            Value obj = POP();
-            Value v = POP();
-            f->sp = sp + 2;
-            setattr(obj, co->names[arg], v);
-            break;
           }
-          case OP_DELETE_ATTR: {
-            SYNC();
-            Value obj = TOP();
-            delattr(obj, co->names[arg]);
-            --sp;
-            break;
-          }
-          case OP_LOAD_METHOD: {
-            Value o = TOP();
-            if (o.tag == Tag::Obj) {
-              Kind k = o.o->kind;
-              if (k == Kind::Instance || (k != Kind::Type && k != Kind::Module && k != Kind::Super && k != Kind::Function &&
-                                          k != Kind::Exception && o.o->type->builtin)) {
-                AttrCache& c = cache_at(co, ip);
-                if (c.type != o.o->type || c.epoch != type_epoch) {
-                  SYNC();
-                  fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, true);
+          SYNC();
+          Value v = getattr(o, co->names[arg]);
+          TOP() = v;
+          break;
+        }
+        case OP_STORE_ATTR: {
+          Value o = TOP();
+          if (is_user_instance(o)) {
+            AttrCache& c = cache_at(co, ip);
+            if (c.type != o.o->type || c.epoch != type_epoch) {
+              SYNC();
+              fill_store_cache(c, o.o->type, co->names[arg], type_epoch);
+            }
+            if (c.kind == AC_INST_STORE) {
+              auto* inst = static_cast<InstanceObj*>(o.o);
+              StrObj* name = co->names[arg];
+              DictObj* d = inst->dict;
+              if (d && size_t(c.hint) < d->entries.size()) {
+                DictEntry& e = d->entries[size_t(c.hint)];
+                if (e.key.tag == Tag::Obj && e.key.o == name) {
+                  e.value = sp[-2];
+                  sp -= 2;
+                  break;
                 }
-                if (c.kind == AC_BUILTIN_METHOD && k != Kind::Instance) {
+              }
+              SYNC();
+              if (!d) {
+                d = inst->dict = new_dict();
+                d->entries.reserve(4);
+              }
+              dict_set(d, V(name), sp[-2]);
+              if (!d->entries.empty() && d->entries.back().key.tag == Tag::Obj &&
+                  d->entries.back().key.o == name)
+                c.hint = int32_t(d->entries.size() - 1);
+              sp -= 2;
+              break;
+            }
+          }
+          SYNC();
+          Value obj = POP();
+          Value v = POP();
+          f->sp = sp + 2;
+          setattr(obj, co->names[arg], v);
+          break;
+        }
+        case OP_DELETE_ATTR: {
+          SYNC();
+          Value obj = TOP();
+          delattr(obj, co->names[arg]);
+          --sp;
+          break;
+        }
+        case OP_LOAD_METHOD: {
+          Value o = TOP();
+          if (o.tag == Tag::Obj) {
+            Kind k = o.o->kind;
+            if (k == Kind::Instance ||
+                (k != Kind::Type && k != Kind::Module && k != Kind::Super && k != Kind::Function &&
+                 k != Kind::Exception && o.o->type->builtin)) {
+              AttrCache& c = cache_at(co, ip);
+              if (c.type != o.o->type || c.epoch != type_epoch) {
+                SYNC();
+                fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, true);
+              }
+              if (c.kind == AC_BUILTIN_METHOD && k != Kind::Instance) {
+                TOP() = c.attr;
+                PUSH(o);
+                break;
+              }
+              if (c.kind == AC_INST_METHOD && k == Kind::Instance) {
+                DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
+                StrObj* name = co->names[arg];
+                if (name->hash == -1)
+                  name->hash = hash_bytes(name->view());
+                if (!d || dict_find(d, V(name), name->hash) < 0) {
                   TOP() = c.attr;
                   PUSH(o);
                   break;
                 }
-                if (c.kind == AC_INST_METHOD && k == Kind::Instance) {
-                  DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
-                  StrObj* name = co->names[arg];
-                  if (name->hash == -1) name->hash = hash_bytes(name->view());
-                  if (!d || dict_find(d, V(name), name->hash) < 0) {
-                    TOP() = c.attr;
-                    PUSH(o);
-                    break;
-                  }
-                }
               }
             }
-            SYNC();
-            Value self;
-            Value m = get_method(TOP(), co->names[arg], &self);
-            TOP() = m;
-            PUSH(self);
-            break;
           }
-          case OP_KW_NAMES: kwnames = static_cast<const TupleObj*>(consts[arg].o); break;
-          case OP_CALL_METHOD:
-          case OP_CALL: {
-            int n = int(arg);
-            Value* args = sp - n;
-            Value callable;
-            Value* base;   // the first stack slot the call consumes
-            if ((w & 0xff) == OP_CALL_METHOD) {
-              if (args[-1].is_null()) {
-                callable = args[-2];
-              } else {
-                callable = args[-2];
-                --args;
-                ++n;
-              }
-              base = sp - int(arg) - 2;
+          SYNC();
+          Value self;
+          Value m = get_method(TOP(), co->names[arg], &self);
+          TOP() = m;
+          PUSH(self);
+          break;
+        }
+        case OP_KW_NAMES:
+          kwnames = static_cast<const TupleObj*>(consts[arg].o);
+          break;
+        case OP_CALL_METHOD:
+        case OP_CALL: {
+          int n = int(arg);
+          Value* args = sp - n;
+          Value callable;
+          Value* base; // the first stack slot the call consumes
+          if ((w & 0xff) == OP_CALL_METHOD) {
+            if (args[-1].is_null()) {
+              callable = args[-2];
             } else {
-              callable = args[-1];
-              base = args - 1;
-              if (callable.tag == Tag::Obj && callable.o->kind == Kind::BoundMethod) {
-                auto* bm = static_cast<BoundMethodObj*>(callable.o);
-                args[-1] = bm->self;
-                callable = bm->func;
-                --args;
-                ++n;
-              }
+              callable = args[-2];
+              --args;
+              ++n;
             }
-            Kw kw;
-            if (kwnames) {
-              kw.n = int(kwnames->items.size());
-              kw.names = kwnames->items.data();
-              kw.vals = sp - kw.n;
-              n -= kw.n;
-              kwnames = nullptr;
+            base = sp - int(arg) - 2;
+          } else {
+            callable = args[-1];
+            base = args - 1;
+            if (callable.tag == Tag::Obj && callable.o->kind == Kind::BoundMethod) {
+              auto* bm = static_cast<BoundMethodObj*>(callable.o);
+              args[-1] = bm->self;
+              callable = bm->func;
+              --args;
+              ++n;
             }
-            bool init_call = false;
-            if (callable.tag == Tag::Obj && callable.o->kind == Kind::Type && (w & 0xff) == OP_CALL) {
-              // instance creation: object.__new__ here, then __init__ runs as a frame of this loop
-              TypeObj* cls = static_cast<TypeObj*>(callable.o);
-              AttrCache& c = cache_at(co, ip);
-              if (c.type != cls || c.epoch != type_epoch) {
-                SYNC();
-                fill_new_cache(c, cls, type_epoch);
-              }
-              if (c.kind == AC_NEW_INIT) {
-                SYNC();
-                InstanceObj* inst = heap.alloc<InstanceObj>(cls, Kind::Instance);
-                args[-1] = V(inst);   // self, in the callable's slot: kept there as the call's result
-                callable = c.attr;
-                --args;
-                ++n;
-                init_call = true;
-              }
+          }
+          Kw kw;
+          if (kwnames) {
+            kw.n = int(kwnames->items.size());
+            kw.names = kwnames->items.data();
+            kw.vals = sp - kw.n;
+            n -= kw.n;
+            kwnames = nullptr;
+          }
+          bool init_call = false;
+          if (callable.tag == Tag::Obj && callable.o->kind == Kind::Type && (w & 0xff) == OP_CALL) {
+            // instance creation: object.__new__ here, then __init__ runs as a frame of this loop
+            TypeObj* cls = static_cast<TypeObj*>(callable.o);
+            AttrCache& c = cache_at(co, ip);
+            if (c.type != cls || c.epoch != type_epoch) {
+              SYNC();
+              fill_new_cache(c, cls, type_epoch);
             }
-            if (is_plain_function(callable)) {
-              FuncObj* fn = static_cast<FuncObj*>(callable.o);
-              CodeObj* fco = fn->code;
-              if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
-                f->sp = sp;
-                f->ip = ip;
-                if (heap.should_collect() && native_depth == 0) collect();
-                if (depth >= recursion_limit) raise(T().RecursionError, "maximum recursion depth exceeded");
-                Frame* nf = new_frame(fco, fn, fn->globals);
-                if (fco->simple_args && n == fco->argcount && kw.n == 0) {
-                  Value* L = nf->fast;
-                  for (int i = 0; i < n; ++i) L[i] = args[i];
-                } else {
-                  try {
-                    bind_args(nf, fn, args, n, kw);
-                  } catch (...) {
-                    free_frame(nf);
-                    throw;
-                  }
-                }
-                sp = init_call ? base + 1 : base;
-                f->sp = sp;
-                nf->back = f;
-                nf->init_call = init_call;
-                f = nf;
-                top = f;
-                ++depth;
-                LOAD_FRAME();
-                CHECK_BUDGET();
-                break;
-              }
+            if (c.kind == AC_NEW_INIT) {
+              SYNC();
+              InstanceObj* inst = heap.alloc<InstanceObj>(cls, Kind::Instance);
+              args[-1] = V(inst); // self, in the callable's slot: kept there as the call's result
+              callable = c.attr;
+              --args;
+              ++n;
+              init_call = true;
             }
-            SYNC();
-            Value r = call(callable, args, n, kw);
-            sp = base;
-            PUSH(r);
-            break;
           }
-          case OP_CALL_EX: {
-            SYNC();
-            Value kwargs = (arg & CE_KWARGS) ? POP() : Value();
-            Value argt = POP();
-            Value callable = POP();
-            f->sp = sp + 3 - ((arg & CE_KWARGS) ? 0 : 1);
-            auto& pos = cast<TupleObj>(argt)->items;
-            std::vector<Value> names, vals;
-            if (!kwargs.is_null()) {
-              for (auto& e : cast<DictObj>(kwargs)->entries) {
-                if (e.key.is_null()) continue;
-                names.push_back(e.key);
-                vals.push_back(e.value);
-              }
-            }
-            Kw kw;
-            kw.n = int(names.size());
-            kw.names = names.data();
-            kw.vals = vals.data();
-            std::vector<Value> all(pos.begin(), pos.end());
-            Value r = call(callable, all.data(), int(all.size()), kw);
-            PUSH(r);
-            break;
-          }
-          case OP_BINARY_OP: {
-            Value b = sp[-1], a = sp[-2];
-            if (a.tag == Tag::Int && b.tag == Tag::Int) {
-              int64_t r;
-              switch (arg & 15) {
-                case BIN_ADD:
-                  if (!__builtin_add_overflow(a.i, b.i, &r)) {
-                    --sp;
-                    sp[-1] = Int(r);
-                    continue;
-                  }
-                  break;
-                case BIN_SUB:
-                  if (!__builtin_sub_overflow(a.i, b.i, &r)) {
-                    --sp;
-                    sp[-1] = Int(r);
-                    continue;
-                  }
-                  break;
-                case BIN_MUL:
-                  if (!__builtin_mul_overflow(a.i, b.i, &r)) {
-                    --sp;
-                    sp[-1] = Int(r);
-                    continue;
-                  }
-                  break;
-                case BIN_MOD:
-                  if (b.i > 0 && a.i >= 0) {
-                    --sp;
-                    sp[-1] = Int(a.i % b.i);
-                    continue;
-                  }
-                  break;
-                case BIN_FLOORDIV:
-                  if (b.i > 0 && a.i >= 0) {
-                    --sp;
-                    sp[-1] = Int(a.i / b.i);
-                    continue;
-                  }
-                  break;
-                default: break;
-              }
-            } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
-              switch (arg & 15) {
-                case BIN_ADD: --sp; sp[-1] = Float(a.f + b.f); continue;
-                case BIN_SUB: --sp; sp[-1] = Float(a.f - b.f); continue;
-                case BIN_MUL: --sp; sp[-1] = Float(a.f * b.f); continue;
-                default: break;
-              }
-            }
-            SYNC();
-            Value r = binary_op(a, b, int(arg));
-            --sp;
-            sp[-1] = r;
-            break;
-          }
-          case OP_UNARY_NEG: {
-            SYNC();
-            TOP() = unary_neg(TOP());
-            break;
-          }
-          case OP_UNARY_POS: SYNC(); TOP() = unary_pos(TOP()); break;
-          case OP_UNARY_INVERT: SYNC(); TOP() = unary_invert(TOP()); break;
-          case OP_UNARY_NOT: {
-            Value v = TOP();
-            if (v.tag == Tag::Bool) {
-              TOP() = Bool(!v.b);
-              break;
-            }
-            SYNC();
-            TOP() = Bool(!truthy(v));
-            break;
-          }
-          case OP_COMPARE_OP: {
-            Value b = sp[-1], a = sp[-2];
-            if (a.tag == Tag::Int && b.tag == Tag::Int) {
-              bool r;
-              switch (arg) {
-                case CMP_LT: r = a.i < b.i; break;
-                case CMP_LE: r = a.i <= b.i; break;
-                case CMP_EQ: r = a.i == b.i; break;
-                case CMP_NE: r = a.i != b.i; break;
-                case CMP_GT: r = a.i > b.i; break;
-                default: r = a.i >= b.i; break;
-              }
-              --sp;
-              sp[-1] = Bool(r);
-              break;
-            }
-            SYNC();
-            Value r = compare(a, b, int(arg));
-            --sp;
-            sp[-1] = r;
-            break;
-          }
-          case OP_IS_OP: {
-            Value b = POP();
-            bool r = TOP().same(b);
-            if (TOP().tag == Tag::Float && b.tag == Tag::Float) r = std::memcmp(&TOP().f, &b.f, sizeof(double)) == 0;
-            TOP() = Bool(arg ? !r : r);
-            break;
-          }
-          case OP_CONTAINS_OP: {
-            SYNC();
-            bool r = contains(sp[-1], sp[-2]);
-            --sp;
-            sp[-1] = Bool(arg ? !r : r);
-            break;
-          }
-          case OP_BINARY_SUBSCR: {
-            Value k = sp[-1], o = sp[-2];
-            if (k.tag == Tag::Int && o.tag == Tag::Obj && o.o->kind == Kind::List && o.o->type == types.list) {
-              auto& items = static_cast<ListObj*>(o.o)->items;
-              int64_t i = k.i < 0 ? k.i + int64_t(items.size()) : k.i;
-              if (i >= 0 && i < int64_t(items.size())) {
-                --sp;
-                sp[-1] = items[size_t(i)];
-                break;
-              }
-            }
-            SYNC();
-            Value r = getitem(o, k);
-            --sp;
-            sp[-1] = r;
-            break;
-          }
-          case OP_STORE_SUBSCR: {
-            SYNC();
-            setitem(sp[-2], sp[-1], sp[-3]);
-            sp -= 3;
-            break;
-          }
-          case OP_DELETE_SUBSCR: {
-            SYNC();
-            delitem(sp[-2], sp[-1]);
-            sp -= 2;
-            break;
-          }
-          case OP_BUILD_SLICE: {
-            SYNC();
-            SliceObj* s = heap.alloc<SliceObj>(types.slice, Kind::Slice);
-            if (arg == 3) {
-              s->step = POP();
-            } else {
-              s->step = None();
-            }
-            s->stop = POP();
-            s->start = POP();
-            PUSH(V(s));
-            break;
-          }
-          case OP_BUILD_TUPLE: {
-            SYNC();
-            TupleObj* t = new_tuple(size_t(arg));
-            for (uint32_t i = 0; i < arg; ++i) t->items[i] = sp[int(i) - int(arg)];
-            sp -= arg;
-            PUSH(V(t));
-            break;
-          }
-          case OP_BUILD_LIST: {
-            SYNC();
-            ListObj* l = new_list(size_t(arg));
-            for (uint32_t i = 0; i < arg; ++i) l->items[i] = sp[int(i) - int(arg)];
-            sp -= arg;
-            PUSH(V(l));
-            break;
-          }
-          case OP_BUILD_SET: {
-            SYNC();
-            SetObj* s = new_set();
-            for (uint32_t i = 0; i < arg; ++i) set_add(s, sp[int(i) - int(arg)]);
-            sp -= arg;
-            PUSH(V(s));
-            break;
-          }
-          case OP_BUILD_MAP: {
-            SYNC();
-            DictObj* d = new_dict();
-            for (uint32_t i = 0; i < arg; ++i) dict_set(d, sp[2 * (int(i) - int(arg))], sp[2 * (int(i) - int(arg)) + 1]);
-            sp -= 2 * arg;
-            PUSH(V(d));
-            break;
-          }
-          case OP_BUILD_STRING: {
-            SYNC();
-            size_t total = 0;
-            for (uint32_t i = 0; i < arg; ++i) total += cast<StrObj>(sp[int(i) - int(arg)])->len;
-            std::string s;
-            s.reserve(total);
-            for (uint32_t i = 0; i < arg; ++i) s.append(sv(sp[int(i) - int(arg)]));
-            sp -= arg;
-            PUSH(str_val(s));
-            break;
-          }
-          case OP_LIST_APPEND: {
-            Value v = POP();
-            cast<ListObj>(PEEK(int(arg)))->items.push_back(v);
-            break;
-          }
-          case OP_SET_ADD: {
-            SYNC();
-            Value v = POP();
-            set_add(cast<SetObj>(PEEK(int(arg))), v);
-            break;
-          }
-          case OP_MAP_ADD: {
-            SYNC();
-            Value v = POP();
-            Value k = POP();
-            dict_set(cast<DictObj>(PEEK(int(arg))), k, v);
-            break;
-          }
-          case OP_LIST_EXTEND: {
-            SYNC();
-            Value v = TOP();
-            ListObj* l = cast<ListObj>(PEEK(int(arg) + 1));
-            if (!is_list(v) && !is_tuple(v) && !(v.is_obj() && (v.o->kind == Kind::Iter || v.o->kind == Kind::Generator)) &&
-                lookup_type(type_of(v), N().__iter__).is_null() && !v.is_obj())
-              type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
-            try {
-              for (auto& x : to_vector(v)) l->items.push_back(x);
-            } catch (PyError& e) {
-              if (exc_matches(e.exc, types.TypeError) && exc_message(e.exc).find("is not iterable") != std::string::npos)
-                type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
-              throw;
-            }
-            --sp;
-            break;
-          }
-          case OP_SET_UPDATE: {
-            SYNC();
-            set_update(cast<SetObj>(PEEK(int(arg) + 1)), TOP());
-            --sp;
-            break;
-          }
-          case OP_DICT_UPDATE: {
-            SYNC();
-            Value v = TOP();
-            if (!is_dict(v) && (lookup_type(type_of(v), N().keys).is_null()))
-              type_error(strf("'%s' object is not a mapping", type_name(v)));
-            dict_update(cast<DictObj>(PEEK(int(arg) + 1)), v);
-            --sp;
-            break;
-          }
-          case OP_DICT_MERGE: {
-            SYNC();
-            Value v = TOP();
-            DictObj* d = cast<DictObj>(PEEK(int(arg) + 1));
-            if (!is_dict(v) && lookup_type(type_of(v), N().keys).is_null()) {
-              Value fnv = PEEK(int(arg) + 3);
-              type_error(strf("%s() argument after ** must be a mapping, not %s", func_repr_name(fnv).c_str(), type_name(v)));
-            }
-            DictObj* src = new_dict();
-            dict_update(src, v);
-            for (auto& e : src->entries) {
-              if (e.key.is_null()) continue;
-              if (!dict_get(d, e.key).is_null()) {
-                Value fnv = PEEK(int(arg) + 3);
-                type_error(strf("%s() got multiple values for keyword argument '%s'", func_repr_name(fnv).c_str(), to_str(e.key).c_str()));
-              }
-              dict_set(d, e.key, e.value);
-            }
-            --sp;
-            break;
-          }
-          case OP_LIST_TO_TUPLE: {
-            SYNC();
-            TOP() = V(new_tuple(cast<ListObj>(TOP())->items));
-            break;
-          }
-          case OP_FORMAT_VALUE: {
-            SYNC();
-            Value spec = (arg & FV_SPEC) ? POP() : Value();
-            Value v = TOP();
-            f->sp = sp + ((arg & FV_SPEC) ? 1 : 0);
-            TOP() = format_with_conversion(v, int(arg & 3), spec);
-            break;
-          }
-          case OP_UNPACK_SEQUENCE: {
-            SYNC();
-            Value seq = TOP();
-            if (is_tuple(seq) && cast<TupleObj>(seq)->items.size() == arg) {
-              auto& it = cast<TupleObj>(seq)->items;
-              --sp;
-              for (uint32_t i = arg; i-- > 0;) PUSH(it[i]);
-              break;
-            }
-            if (is_list(seq) && cast<ListObj>(seq)->items.size() == arg) {
-              auto& it = cast<ListObj>(seq)->items;
-              --sp;
-              for (uint32_t i = arg; i-- > 0;) PUSH(it[i]);
-              break;
-            }
-            unpack_into(seq, int(arg), 0, false, sp - 1);
-            sp += int(arg) - 1;
-            break;
-          }
-          case OP_UNPACK_EX: {
-            SYNC();
-            Value seq = TOP();
-            int before = int(arg & 0xff), after = int(arg >> 8);
-            unpack_into(seq, before, after, true, sp - 1);
-            sp += before + after;
-            break;
-          }
-          case OP_JUMP: {
-            const uint32_t* target = co->code.data() + arg;
-            if (target <= ip) {
-              if (__builtin_expect(budget >= 0, 0)) {
-                if (budget == 0 && can_preempt) {
-                  // stop before the jump: resuming executes it (and spends a unit then)
-                  f->sp = sp;
-                  f->ip = ip - 1;
-                  preempted_entry_ = entry;
-                  return RunStatus::Preempted;
-                }
-                if (budget > 0) --budget;
-              }
-              ip = target;
-              if (heap.should_collect() && native_depth == 0) {
-                SYNC();
+          if (is_plain_function(callable)) {
+            FuncObj* fn = static_cast<FuncObj*>(callable.o);
+            CodeObj* fco = fn->code;
+            if (!(fco->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+              f->sp = sp;
+              f->ip = ip;
+              if (heap.should_collect() && native_depth == 0)
                 collect();
+              if (depth >= recursion_limit)
+                raise(T().RecursionError, "maximum recursion depth exceeded");
+              Frame* nf = new_frame(fco, fn, fn->globals);
+              if (fco->simple_args && n == fco->argcount && kw.n == 0) {
+                Value* L = nf->fast;
+                for (int i = 0; i < n; ++i)
+                  L[i] = args[i];
+              } else {
+                try {
+                  bind_args(nf, fn, args, n, kw);
+                } catch (...) {
+                  free_frame(nf);
+                  throw;
+                }
+              }
+              sp = init_call ? base + 1 : base;
+              f->sp = sp;
+              nf->back = f;
+              nf->init_call = init_call;
+              f = nf;
+              top = f;
+              ++depth;
+              LOAD_FRAME();
+              CHECK_BUDGET();
+              break;
+            }
+          }
+          SYNC();
+          Value r = call(callable, args, n, kw);
+          sp = base;
+          PUSH(r);
+          break;
+        }
+        case OP_CALL_EX: {
+          SYNC();
+          Value kwargs = (arg & CE_KWARGS) ? POP() : Value();
+          Value argt = POP();
+          Value callable = POP();
+          f->sp = sp + 3 - ((arg & CE_KWARGS) ? 0 : 1);
+          auto& pos = cast<TupleObj>(argt)->items;
+          std::vector<Value> names, vals;
+          if (!kwargs.is_null()) {
+            for (auto& e : cast<DictObj>(kwargs)->entries) {
+              if (e.key.is_null())
+                continue;
+              names.push_back(e.key);
+              vals.push_back(e.value);
+            }
+          }
+          Kw kw;
+          kw.n = int(names.size());
+          kw.names = names.data();
+          kw.vals = vals.data();
+          std::vector<Value> all(pos.begin(), pos.end());
+          Value r = call(callable, all.data(), int(all.size()), kw);
+          PUSH(r);
+          break;
+        }
+        case OP_BINARY_OP: {
+          Value b = sp[-1], a = sp[-2];
+          if (a.tag == Tag::Int && b.tag == Tag::Int) {
+            int64_t r;
+            switch (arg & 15) {
+            case BIN_ADD:
+              if (!__builtin_add_overflow(a.i, b.i, &r)) {
+                --sp;
+                sp[-1] = Int(r);
+                continue;
               }
               break;
+            case BIN_SUB:
+              if (!__builtin_sub_overflow(a.i, b.i, &r)) {
+                --sp;
+                sp[-1] = Int(r);
+                continue;
+              }
+              break;
+            case BIN_MUL:
+              if (!__builtin_mul_overflow(a.i, b.i, &r)) {
+                --sp;
+                sp[-1] = Int(r);
+                continue;
+              }
+              break;
+            case BIN_MOD:
+              if (b.i > 0 && a.i >= 0) {
+                --sp;
+                sp[-1] = Int(a.i % b.i);
+                continue;
+              }
+              break;
+            case BIN_FLOORDIV:
+              if (b.i > 0 && a.i >= 0) {
+                --sp;
+                sp[-1] = Int(a.i / b.i);
+                continue;
+              }
+              break;
+            default:
+              break;
+            }
+          } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+            switch (arg & 15) {
+            case BIN_ADD:
+              --sp;
+              sp[-1] = Float(a.f + b.f);
+              continue;
+            case BIN_SUB:
+              --sp;
+              sp[-1] = Float(a.f - b.f);
+              continue;
+            case BIN_MUL:
+              --sp;
+              sp[-1] = Float(a.f * b.f);
+              continue;
+            default:
+              break;
+            }
+          }
+          SYNC();
+          Value r = binary_op(a, b, int(arg));
+          --sp;
+          sp[-1] = r;
+          break;
+        }
+        case OP_UNARY_NEG: {
+          SYNC();
+          TOP() = unary_neg(TOP());
+          break;
+        }
+        case OP_UNARY_POS:
+          SYNC();
+          TOP() = unary_pos(TOP());
+          break;
+        case OP_UNARY_INVERT:
+          SYNC();
+          TOP() = unary_invert(TOP());
+          break;
+        case OP_UNARY_NOT: {
+          Value v = TOP();
+          if (v.tag == Tag::Bool) {
+            TOP() = Bool(!v.b);
+            break;
+          }
+          SYNC();
+          TOP() = Bool(!truthy(v));
+          break;
+        }
+        case OP_COMPARE_OP: {
+          Value b = sp[-1], a = sp[-2];
+          if (a.tag == Tag::Int && b.tag == Tag::Int) {
+            bool r;
+            switch (arg) {
+            case CMP_LT:
+              r = a.i < b.i;
+              break;
+            case CMP_LE:
+              r = a.i <= b.i;
+              break;
+            case CMP_EQ:
+              r = a.i == b.i;
+              break;
+            case CMP_NE:
+              r = a.i != b.i;
+              break;
+            case CMP_GT:
+              r = a.i > b.i;
+              break;
+            default:
+              r = a.i >= b.i;
+              break;
+            }
+            --sp;
+            sp[-1] = Bool(r);
+            break;
+          }
+          SYNC();
+          Value r = compare(a, b, int(arg));
+          --sp;
+          sp[-1] = r;
+          break;
+        }
+        case OP_IS_OP: {
+          Value b = POP();
+          bool r = TOP().same(b);
+          if (TOP().tag == Tag::Float && b.tag == Tag::Float)
+            r = std::memcmp(&TOP().f, &b.f, sizeof(double)) == 0;
+          TOP() = Bool(arg ? !r : r);
+          break;
+        }
+        case OP_CONTAINS_OP: {
+          SYNC();
+          bool r = contains(sp[-1], sp[-2]);
+          --sp;
+          sp[-1] = Bool(arg ? !r : r);
+          break;
+        }
+        case OP_BINARY_SUBSCR: {
+          Value k = sp[-1], o = sp[-2];
+          if (k.tag == Tag::Int && o.tag == Tag::Obj && o.o->kind == Kind::List &&
+              o.o->type == types.list) {
+            auto& items = static_cast<ListObj*>(o.o)->items;
+            int64_t i = k.i < 0 ? k.i + int64_t(items.size()) : k.i;
+            if (i >= 0 && i < int64_t(items.size())) {
+              --sp;
+              sp[-1] = items[size_t(i)];
+              break;
+            }
+          }
+          SYNC();
+          Value r = getitem(o, k);
+          --sp;
+          sp[-1] = r;
+          break;
+        }
+        case OP_STORE_SUBSCR: {
+          SYNC();
+          setitem(sp[-2], sp[-1], sp[-3]);
+          sp -= 3;
+          break;
+        }
+        case OP_DELETE_SUBSCR: {
+          SYNC();
+          delitem(sp[-2], sp[-1]);
+          sp -= 2;
+          break;
+        }
+        case OP_BUILD_SLICE: {
+          SYNC();
+          SliceObj* s = heap.alloc<SliceObj>(types.slice, Kind::Slice);
+          if (arg == 3) {
+            s->step = POP();
+          } else {
+            s->step = None();
+          }
+          s->stop = POP();
+          s->start = POP();
+          PUSH(V(s));
+          break;
+        }
+        case OP_BUILD_TUPLE: {
+          SYNC();
+          TupleObj* t = new_tuple(size_t(arg));
+          for (uint32_t i = 0; i < arg; ++i)
+            t->items[i] = sp[int(i) - int(arg)];
+          sp -= arg;
+          PUSH(V(t));
+          break;
+        }
+        case OP_BUILD_LIST: {
+          SYNC();
+          ListObj* l = new_list(size_t(arg));
+          for (uint32_t i = 0; i < arg; ++i)
+            l->items[i] = sp[int(i) - int(arg)];
+          sp -= arg;
+          PUSH(V(l));
+          break;
+        }
+        case OP_BUILD_SET: {
+          SYNC();
+          SetObj* s = new_set();
+          for (uint32_t i = 0; i < arg; ++i)
+            set_add(s, sp[int(i) - int(arg)]);
+          sp -= arg;
+          PUSH(V(s));
+          break;
+        }
+        case OP_BUILD_MAP: {
+          SYNC();
+          DictObj* d = new_dict();
+          for (uint32_t i = 0; i < arg; ++i)
+            dict_set(d, sp[2 * (int(i) - int(arg))], sp[2 * (int(i) - int(arg)) + 1]);
+          sp -= 2 * arg;
+          PUSH(V(d));
+          break;
+        }
+        case OP_BUILD_STRING: {
+          SYNC();
+          size_t total = 0;
+          for (uint32_t i = 0; i < arg; ++i)
+            total += cast<StrObj>(sp[int(i) - int(arg)])->len;
+          std::string s;
+          s.reserve(total);
+          for (uint32_t i = 0; i < arg; ++i)
+            s.append(sv(sp[int(i) - int(arg)]));
+          sp -= arg;
+          PUSH(str_val(s));
+          break;
+        }
+        case OP_LIST_APPEND: {
+          Value v = POP();
+          cast<ListObj>(PEEK(int(arg)))->items.push_back(v);
+          break;
+        }
+        case OP_SET_ADD: {
+          SYNC();
+          Value v = POP();
+          set_add(cast<SetObj>(PEEK(int(arg))), v);
+          break;
+        }
+        case OP_MAP_ADD: {
+          SYNC();
+          Value v = POP();
+          Value k = POP();
+          dict_set(cast<DictObj>(PEEK(int(arg))), k, v);
+          break;
+        }
+        case OP_LIST_EXTEND: {
+          SYNC();
+          Value v = TOP();
+          ListObj* l = cast<ListObj>(PEEK(int(arg) + 1));
+          if (!is_list(v) && !is_tuple(v) &&
+              !(v.is_obj() && (v.o->kind == Kind::Iter || v.o->kind == Kind::Generator)) &&
+              lookup_type(type_of(v), N().__iter__).is_null() && !v.is_obj())
+            type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+          try {
+            for (auto& x : to_vector(v))
+              l->items.push_back(x);
+          } catch (PyError& e) {
+            if (exc_matches(e.exc, types.TypeError) &&
+                exc_message(e.exc).find("is not iterable") != std::string::npos)
+              type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+            throw;
+          }
+          --sp;
+          break;
+        }
+        case OP_SET_UPDATE: {
+          SYNC();
+          set_update(cast<SetObj>(PEEK(int(arg) + 1)), TOP());
+          --sp;
+          break;
+        }
+        case OP_DICT_UPDATE: {
+          SYNC();
+          Value v = TOP();
+          if (!is_dict(v) && (lookup_type(type_of(v), N().keys).is_null()))
+            type_error(strf("'%s' object is not a mapping", type_name(v)));
+          dict_update(cast<DictObj>(PEEK(int(arg) + 1)), v);
+          --sp;
+          break;
+        }
+        case OP_DICT_MERGE: {
+          SYNC();
+          Value v = TOP();
+          DictObj* d = cast<DictObj>(PEEK(int(arg) + 1));
+          if (!is_dict(v) && lookup_type(type_of(v), N().keys).is_null()) {
+            Value fnv = PEEK(int(arg) + 3);
+            type_error(strf("%s() argument after ** must be a mapping, not %s",
+                            func_repr_name(fnv).c_str(), type_name(v)));
+          }
+          DictObj* src = new_dict();
+          dict_update(src, v);
+          for (auto& e : src->entries) {
+            if (e.key.is_null())
+              continue;
+            if (!dict_get(d, e.key).is_null()) {
+              Value fnv = PEEK(int(arg) + 3);
+              type_error(strf("%s() got multiple values for keyword argument '%s'",
+                              func_repr_name(fnv).c_str(), to_str(e.key).c_str()));
+            }
+            dict_set(d, e.key, e.value);
+          }
+          --sp;
+          break;
+        }
+        case OP_LIST_TO_TUPLE: {
+          SYNC();
+          TOP() = V(new_tuple(cast<ListObj>(TOP())->items));
+          break;
+        }
+        case OP_FORMAT_VALUE: {
+          SYNC();
+          Value spec = (arg & FV_SPEC) ? POP() : Value();
+          Value v = TOP();
+          f->sp = sp + ((arg & FV_SPEC) ? 1 : 0);
+          TOP() = format_with_conversion(v, int(arg & 3), spec);
+          break;
+        }
+        case OP_UNPACK_SEQUENCE: {
+          SYNC();
+          Value seq = TOP();
+          if (is_tuple(seq) && cast<TupleObj>(seq)->items.size() == arg) {
+            auto& it = cast<TupleObj>(seq)->items;
+            --sp;
+            for (uint32_t i = arg; i-- > 0;)
+              PUSH(it[i]);
+            break;
+          }
+          if (is_list(seq) && cast<ListObj>(seq)->items.size() == arg) {
+            auto& it = cast<ListObj>(seq)->items;
+            --sp;
+            for (uint32_t i = arg; i-- > 0;)
+              PUSH(it[i]);
+            break;
+          }
+          unpack_into(seq, int(arg), 0, false, sp - 1);
+          sp += int(arg) - 1;
+          break;
+        }
+        case OP_UNPACK_EX: {
+          SYNC();
+          Value seq = TOP();
+          int before = int(arg & 0xff), after = int(arg >> 8);
+          unpack_into(seq, before, after, true, sp - 1);
+          sp += before + after;
+          break;
+        }
+        case OP_JUMP: {
+          const uint32_t* target = co->code.data() + arg;
+          if (target <= ip) {
+            if (__builtin_expect(budget >= 0, 0)) {
+              if (budget == 0 && can_preempt) {
+                // stop before the jump: resuming executes it (and spends a unit then)
+                f->sp = sp;
+                f->ip = ip - 1;
+                preempted_entry_ = entry;
+                return RunStatus::Preempted;
+              }
+              if (budget > 0)
+                --budget;
             }
             ip = target;
-            break;
-          }
-          case OP_POP_JUMP_IF_FALSE: {
-            Value v = POP();
-            bool t;
-            if (v.tag == Tag::Bool) t = v.b;
-            else {
+            if (heap.should_collect() && native_depth == 0) {
               SYNC();
-              t = truthy(v);
-            }
-            if (!t) ip = co->code.data() + arg;
-            break;
-          }
-          case OP_POP_JUMP_IF_TRUE: {
-            Value v = POP();
-            bool t;
-            if (v.tag == Tag::Bool) t = v.b;
-            else {
-              SYNC();
-              t = truthy(v);
-            }
-            if (t) ip = co->code.data() + arg;
-            break;
-          }
-          case OP_JUMP_IF_FALSE_OR_POP: {
-            SYNC();
-            if (!truthy(TOP())) ip = co->code.data() + arg;
-            else --sp;
-            break;
-          }
-          case OP_JUMP_IF_TRUE_OR_POP: {
-            SYNC();
-            if (truthy(TOP())) ip = co->code.data() + arg;
-            else --sp;
-            break;
-          }
-          case OP_GET_ITER: {
-            SYNC();
-            TOP() = get_iter(TOP());
-            break;
-          }
-          case OP_FOR_ITER: {
-            Value it = TOP();
-            Value x;
-            bool more;
-            if (it.tag == Tag::Obj && it.o->kind == Kind::Iter && static_cast<IterObj*>(it.o)->next) {
-              IterObj* io = static_cast<IterObj*>(it.o);
-              SYNC();
-              more = io->next(io, x);
-            } else {
-              SYNC();
-              more = next(it, x);
-            }
-            if (more) {
-              PUSH(x);
-            } else {
-              --sp;
-              ip = co->code.data() + arg;
+              collect();
             }
             break;
           }
-          case OP_SETUP_FINALLY: {
-            Block& b = f->blocks[f->nblocks++];
-            b.handler = arg;
-            b.level = uint32_t(sp - f->stack);
-            break;
-          }
-          case OP_SETUP_WITH: {
-            Block& b = f->blocks[f->nblocks++];
-            b.handler = arg;
-            b.level = uint32_t(sp - f->stack) - 1;
-            break;
-          }
-          case OP_POP_BLOCK: --f->nblocks; break;
-          case OP_PUSH_EXC_INFO: {
-            Value exc = POP();
-            PUSH(cur_exc.is_null() ? None() : cur_exc);
-            PUSH(exc);
-            cur_exc = exc;
-            break;
-          }
-          case OP_POP_EXCEPT: {
-            Value prev = POP();
-            cur_exc = prev.is_none() ? Value() : prev;
-            break;
-          }
-          case OP_CHECK_EXC_MATCH: {
+          ip = target;
+          break;
+        }
+        case OP_POP_JUMP_IF_FALSE: {
+          Value v = POP();
+          bool t;
+          if (v.tag == Tag::Bool)
+            t = v.b;
+          else {
             SYNC();
-            Value type = POP();
-            bool m = exc_matches_value(cast<ExcObj>(TOP()), type);
-            PUSH(Bool(m));
-            break;
+            t = truthy(v);
           }
-          case OP_RERAISE: {
+          if (!t)
+            ip = co->code.data() + arg;
+          break;
+        }
+        case OP_POP_JUMP_IF_TRUE: {
+          Value v = POP();
+          bool t;
+          if (v.tag == Tag::Bool)
+            t = v.b;
+          else {
             SYNC();
-            reraise = true;
-            throw PyError{cast<ExcObj>(TOP())};
+            t = truthy(v);
           }
-          case OP_POP_EXCEPT_RERAISE: {
-            Value exc2 = POP();
-            --sp;  // the exception being handled
-            Value prev = POP();
-            cur_exc = prev.is_none() ? Value() : prev;
-            SYNC();
-            reraise = true;
-            throw PyError{cast<ExcObj>(exc2)};
-          }
-          case OP_RAISE_VARARGS: {
-            SYNC();
-            if (arg == 0) {
-              if (cur_exc.is_null()) raise(types.RuntimeError, "No active exception to reraise");
-              reraise = true;
-              throw PyError{cast<ExcObj>(cur_exc)};
-            }
-            Value cause = arg == 2 ? POP() : Value();
-            Value excv = POP();
-            ExcObj* e = make_raise(excv);
-            if (arg == 2) {
-              if (cause.is_none()) {
-                e->cause = None();
-              } else {
-                ExcObj* c = make_raise(cause);
-                e->cause = V(c);
-              }
-              e->suppress_context = true;
-            }
-            throw PyError{e};
-          }
-          case OP_LOAD_ASSERTION_ERROR: PUSH(V(types.AssertionError)); break;
-          case OP_BEFORE_WITH: {
-            SYNC();
-            Value exit;
-            Value r = with_enter(TOP(), &exit, false);
-            TOP() = exit;
-            PUSH(r);
-            break;
-          }
-          case OP_BEFORE_ASYNC_WITH: {
-            SYNC();
-            Value exit;
-            Value r = with_enter(TOP(), &exit, true);
-            TOP() = exit;
-            PUSH(r);
-            break;
-          }
-          case OP_WITH_EXIT: {
-            SYNC();
-            Value ex = TOP();
-            call3(ex, None(), None(), None());
+          if (t)
+            ip = co->code.data() + arg;
+          break;
+        }
+        case OP_JUMP_IF_FALSE_OR_POP: {
+          SYNC();
+          if (!truthy(TOP()))
+            ip = co->code.data() + arg;
+          else
             --sp;
-            break;
-          }
-          case OP_ASYNC_WITH_EXIT: {
+          break;
+        }
+        case OP_JUMP_IF_TRUE_OR_POP: {
+          SYNC();
+          if (truthy(TOP()))
+            ip = co->code.data() + arg;
+          else
+            --sp;
+          break;
+        }
+        case OP_GET_ITER: {
+          SYNC();
+          TOP() = get_iter(TOP());
+          break;
+        }
+        case OP_FOR_ITER: {
+          Value it = TOP();
+          Value x;
+          bool more;
+          if (it.tag == Tag::Obj && it.o->kind == Kind::Iter && static_cast<IterObj*>(it.o)->next) {
+            IterObj* io = static_cast<IterObj*>(it.o);
             SYNC();
-            Value ex = TOP();
-            TOP() = call3(ex, None(), None(), None());
-            TOP() = get_awaitable(TOP());
-            break;
-          }
-          case OP_WITH_EXCEPT_START:
-          case OP_ASYNC_WITH_EXCEPT_START: {
+            more = io->next(io, x);
+          } else {
             SYNC();
-            Value exc = sp[-1];
-            Value ex = sp[-3];
-            Value r = call3(ex, V(type_of(exc)), exc, None());
-            if ((w & 0xff) == OP_ASYNC_WITH_EXCEPT_START) r = get_awaitable(r);
-            PUSH(r);
-            break;
+            more = next(it, x);
           }
-          case OP_RETURN_VALUE: {
-            Value r = POP();
-            if (f->is_entry) {
-              SYNC();
-              result = r;
-              top = f->back;
-              --depth;
-              if (!f->owned_by_gen) free_frame(f);
-              return RunStatus::Returned;
-            }
-            Frame* caller = f->back;
-            bool init_call = f->init_call;
-            free_frame(f);
-            --depth;
-            f = caller;
-            top = f;
-            LOAD_FRAME();
-            if (init_call) {
-              // the new instance is already on the caller's stack
-              if (!r.is_none()) type_error(strf("__init__() should return None, not '%s'", type_name(r)));
-              break;
-            }
-            PUSH(r);
-            break;
+          if (more) {
+            PUSH(x);
+          } else {
+            --sp;
+            ip = co->code.data() + arg;
           }
-          case OP_YIELD_VALUE: {
-            Value r = POP();
+          break;
+        }
+        case OP_SETUP_FINALLY: {
+          Block& b = f->blocks[f->nblocks++];
+          b.handler = arg;
+          b.level = uint32_t(sp - f->stack);
+          break;
+        }
+        case OP_SETUP_WITH: {
+          Block& b = f->blocks[f->nblocks++];
+          b.handler = arg;
+          b.level = uint32_t(sp - f->stack) - 1;
+          break;
+        }
+        case OP_POP_BLOCK:
+          --f->nblocks;
+          break;
+        case OP_PUSH_EXC_INFO: {
+          Value exc = POP();
+          PUSH(cur_exc.is_null() ? None() : cur_exc);
+          PUSH(exc);
+          cur_exc = exc;
+          break;
+        }
+        case OP_POP_EXCEPT: {
+          Value prev = POP();
+          cur_exc = prev.is_none() ? Value() : prev;
+          break;
+        }
+        case OP_CHECK_EXC_MATCH: {
+          SYNC();
+          Value type = POP();
+          bool m = exc_matches_value(cast<ExcObj>(TOP()), type);
+          PUSH(Bool(m));
+          break;
+        }
+        case OP_RERAISE: {
+          SYNC();
+          reraise = true;
+          throw PyError{cast<ExcObj>(TOP())};
+        }
+        case OP_POP_EXCEPT_RERAISE: {
+          Value exc2 = POP();
+          --sp; // the exception being handled
+          Value prev = POP();
+          cur_exc = prev.is_none() ? Value() : prev;
+          SYNC();
+          reraise = true;
+          throw PyError{cast<ExcObj>(exc2)};
+        }
+        case OP_RAISE_VARARGS: {
+          SYNC();
+          if (arg == 0) {
+            if (cur_exc.is_null())
+              raise(types.RuntimeError, "No active exception to reraise");
+            reraise = true;
+            throw PyError{cast<ExcObj>(cur_exc)};
+          }
+          Value cause = arg == 2 ? POP() : Value();
+          Value excv = POP();
+          ExcObj* e = make_raise(excv);
+          if (arg == 2) {
+            if (cause.is_none()) {
+              e->cause = None();
+            } else {
+              ExcObj* c = make_raise(cause);
+              e->cause = V(c);
+            }
+            e->suppress_context = true;
+          }
+          throw PyError{e};
+        }
+        case OP_LOAD_ASSERTION_ERROR:
+          PUSH(V(types.AssertionError));
+          break;
+        case OP_BEFORE_WITH: {
+          SYNC();
+          Value exit;
+          Value r = with_enter(TOP(), &exit, false);
+          TOP() = exit;
+          PUSH(r);
+          break;
+        }
+        case OP_BEFORE_ASYNC_WITH: {
+          SYNC();
+          Value exit;
+          Value r = with_enter(TOP(), &exit, true);
+          TOP() = exit;
+          PUSH(r);
+          break;
+        }
+        case OP_WITH_EXIT: {
+          SYNC();
+          Value ex = TOP();
+          call3(ex, None(), None(), None());
+          --sp;
+          break;
+        }
+        case OP_ASYNC_WITH_EXIT: {
+          SYNC();
+          Value ex = TOP();
+          TOP() = call3(ex, None(), None(), None());
+          TOP() = get_awaitable(TOP());
+          break;
+        }
+        case OP_WITH_EXCEPT_START:
+        case OP_ASYNC_WITH_EXCEPT_START: {
+          SYNC();
+          Value exc = sp[-1];
+          Value ex = sp[-3];
+          Value r = call3(ex, V(type_of(exc)), exc, None());
+          if ((w & 0xff) == OP_ASYNC_WITH_EXCEPT_START)
+            r = get_awaitable(r);
+          PUSH(r);
+          break;
+        }
+        case OP_RETURN_VALUE: {
+          Value r = POP();
+          if (f->is_entry) {
             SYNC();
             result = r;
             top = f->back;
             --depth;
-            return RunStatus::Yielded;
+            if (!f->owned_by_gen)
+              free_frame(f);
+            return RunStatus::Returned;
           }
-          case OP_GET_YIELD_FROM_ITER: {
-            SYNC();
-            Value v = TOP();
-            if (is_kind(v, Kind::Generator)) {
-              GenObj* g = cast<GenObj>(v);
-              if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE)))
-                type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-            } else {
-              TOP() = get_iter(v);
-            }
+          Frame* caller = f->back;
+          bool init_call = f->init_call;
+          free_frame(f);
+          --depth;
+          f = caller;
+          top = f;
+          LOAD_FRAME();
+          if (init_call) {
+            // the new instance is already on the caller's stack
+            if (!r.is_none())
+              type_error(strf("__init__() should return None, not '%s'", type_name(r)));
             break;
           }
-          case OP_GET_AWAITABLE: {
-            SYNC();
-            TOP() = get_awaitable(TOP());
+          PUSH(r);
+          break;
+        }
+        case OP_YIELD_VALUE: {
+          Value r = POP();
+          SYNC();
+          result = r;
+          top = f->back;
+          --depth;
+          return RunStatus::Yielded;
+        }
+        case OP_GET_YIELD_FROM_ITER: {
+          SYNC();
+          Value v = TOP();
+          if (is_kind(v, Kind::Generator)) {
+            GenObj* g = cast<GenObj>(v);
+            if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE)))
+              type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+          } else {
+            TOP() = get_iter(v);
+          }
+          break;
+        }
+        case OP_GET_AWAITABLE: {
+          SYNC();
+          TOP() = get_awaitable(TOP());
+          break;
+        }
+        case OP_SEND: {
+          SYNC();
+          Value v = POP();
+          Value it = TOP();
+          f->sp = sp + 1;
+          Value out;
+          bool returned = false;
+          send_into(it, v, out, &returned);
+          if (returned) {
+            if (f->gen)
+              f->gen->yieldfrom = Value();
+            TOP() = out;
+            ip = co->code.data() + arg;
+          } else {
+            if (f->gen)
+              f->gen->yieldfrom = it;
+            PUSH(out);
+          }
+          break;
+        }
+        case OP_GET_AITER: {
+          SYNC();
+          Value v = TOP();
+          Value m = lookup_type(type_of(v), N().__aiter__);
+          if (m.is_null())
+            type_error(
+                strf("'async for' requires an object with __aiter__ method, got %s", type_name(v)));
+          TOP() = call1(m, v);
+          break;
+        }
+        case OP_GET_ANEXT: {
+          SYNC();
+          Value v = TOP();
+          Value m = lookup_type(type_of(v), N().__anext__);
+          if (m.is_null())
+            type_error(
+                strf("'async for' received an invalid object from __aiter__: %s", type_name(v)));
+          Value aw = call1(m, v);
+          PUSH(get_awaitable(aw));
+          break;
+        }
+        case OP_END_ASYNC_FOR: {
+          Value exc = POP();
+          if (exc_matches(cast<ExcObj>(exc), types.StopAsyncIteration)) {
+            --sp; // the async iterator
             break;
           }
-          case OP_SEND: {
-            SYNC();
-            Value v = POP();
-            Value it = TOP();
-            f->sp = sp + 1;
-            Value out;
-            bool returned = false;
-            send_into(it, v, out, &returned);
-            if (returned) {
-              if (f->gen) f->gen->yieldfrom = Value();
-              TOP() = out;
-              ip = co->code.data() + arg;
-            } else {
-              if (f->gen) f->gen->yieldfrom = it;
-              PUSH(out);
-            }
-            break;
+          SYNC();
+          reraise = true;
+          throw PyError{cast<ExcObj>(exc)};
+        }
+        case OP_MAKE_FUNCTION: {
+          SYNC();
+          CodeObj* fc = cast<CodeObj>(POP());
+          FuncObj* fn = heap.alloc<FuncObj>(types.function, Kind::Function);
+          fn->code = fc;
+          fn->globals = f->globals;
+          fn->name = fc->name;
+          fn->qualname = fc->qualname;
+          if (fc->flags & CO_HAS_DOC)
+            fn->doc = fc->consts[0];
+          fn->module = dict_get_str(f->globals, N().__name__);
+          if (arg & MF_CLOSURE)
+            fn->closure = cast<TupleObj>(POP());
+          if (arg & MF_KWDEFAULTS)
+            fn->kwdefaults = cast<DictObj>(POP());
+          if (arg & MF_DEFAULTS)
+            fn->defaults = cast<TupleObj>(POP());
+          PUSH(V(fn));
+          break;
+        }
+        case OP_BUILD_CLASS: {
+          SYNC();
+          int nb = int(arg);
+          Value* basep = sp - nb;
+          Value r = build_class(basep[-2], basep[-1], basep, nb);
+          sp = basep - 2;
+          PUSH(r);
+          break;
+        }
+        case OP_IMPORT_NAME: {
+          SYNC();
+          Value m = import_name(co->names[arg & 0x7fffff], (arg >> 23) & 1);
+          PUSH(m);
+          break;
+        }
+        case OP_IMPORT_FROM: {
+          SYNC();
+          Value m = TOP();
+          StrObj* n = co->names[arg];
+          Value v = getattr_opt(m, n);
+          if (v.is_null()) {
+            std::string mn =
+                is_kind(m, Kind::Module) ? std::string(sv(cast<ModuleObj>(m)->name)) : "?";
+            raise(types.ImportError, strf("cannot import name '%s' from '%s' (unknown location)",
+                                          n->data(), mn.c_str()));
           }
-          case OP_GET_AITER: {
-            SYNC();
-            Value v = TOP();
-            Value m = lookup_type(type_of(v), N().__aiter__);
-            if (m.is_null())
-              type_error(strf("'async for' requires an object with __aiter__ method, got %s", type_name(v)));
-            TOP() = call1(m, v);
-            break;
+          PUSH(v);
+          break;
+        }
+        case OP_IMPORT_STAR: {
+          SYNC();
+          Value m = POP();
+          DictObj* md = cast<ModuleObj>(m)->dict;
+          DictObj* target = f->locals ? f->locals : f->globals;
+          Value all = dict_get_str(md, N().__all__);
+          if (!all.is_null()) {
+            for (auto& k : to_vector(all))
+              dict_set(target, k, getattr(m, cast<StrObj>(k)));
+          } else {
+            for (auto& e : md->entries)
+              if (!e.key.is_null() && sv(e.key).substr(0, 1) != "_")
+                dict_set(target, e.key, e.value);
           }
-          case OP_GET_ANEXT: {
-            SYNC();
-            Value v = TOP();
-            Value m = lookup_type(type_of(v), N().__anext__);
-            if (m.is_null())
-              type_error(strf("'async for' received an invalid object from __aiter__: %s", type_name(v)));
-            Value aw = call1(m, v);
-            PUSH(get_awaitable(aw));
-            break;
-          }
-          case OP_END_ASYNC_FOR: {
-            Value exc = POP();
-            if (exc_matches(cast<ExcObj>(exc), types.StopAsyncIteration)) {
-              --sp;  // the async iterator
-              break;
-            }
-            SYNC();
-            reraise = true;
-            throw PyError{cast<ExcObj>(exc)};
-          }
-          case OP_MAKE_FUNCTION: {
-            SYNC();
-            CodeObj* fc = cast<CodeObj>(POP());
-            FuncObj* fn = heap.alloc<FuncObj>(types.function, Kind::Function);
-            fn->code = fc;
-            fn->globals = f->globals;
-            fn->name = fc->name;
-            fn->qualname = fc->qualname;
-            if (fc->flags & CO_HAS_DOC) fn->doc = fc->consts[0];
-            fn->module = dict_get_str(f->globals, N().__name__);
-            if (arg & MF_CLOSURE) fn->closure = cast<TupleObj>(POP());
-            if (arg & MF_KWDEFAULTS) fn->kwdefaults = cast<DictObj>(POP());
-            if (arg & MF_DEFAULTS) fn->defaults = cast<TupleObj>(POP());
-            PUSH(V(fn));
-            break;
-          }
-          case OP_BUILD_CLASS: {
-            SYNC();
-            int nb = int(arg);
-            Value* basep = sp - nb;
-            Value r = build_class(basep[-2], basep[-1], basep, nb);
-            sp = basep - 2;
-            PUSH(r);
-            break;
-          }
-          case OP_IMPORT_NAME: {
-            SYNC();
-            Value m = import_name(co->names[arg & 0x7fffff], (arg >> 23) & 1);
-            PUSH(m);
-            break;
-          }
-          case OP_IMPORT_FROM: {
-            SYNC();
-            Value m = TOP();
-            StrObj* n = co->names[arg];
-            Value v = getattr_opt(m, n);
-            if (v.is_null()) {
-              std::string mn = is_kind(m, Kind::Module) ? std::string(sv(cast<ModuleObj>(m)->name)) : "?";
-              raise(types.ImportError, strf("cannot import name '%s' from '%s' (unknown location)", n->data(), mn.c_str()));
-            }
-            PUSH(v);
-            break;
-          }
-          case OP_IMPORT_STAR: {
-            SYNC();
-            Value m = POP();
-            DictObj* md = cast<ModuleObj>(m)->dict;
-            DictObj* target = f->locals ? f->locals : f->globals;
-            Value all = dict_get_str(md, N().__all__);
-            if (!all.is_null()) {
-              for (auto& k : to_vector(all)) dict_set(target, k, getattr(m, cast<StrObj>(k)));
-            } else {
-              for (auto& e : md->entries)
-                if (!e.key.is_null() && sv(e.key).substr(0, 1) != "_") dict_set(target, e.key, e.value);
-            }
-            break;
-          }
-          default:
-            SYNC();
-            raise(types.SystemError, strf("unknown opcode %u", w & 0xff));
+          break;
+        }
+        default:
+          SYNC();
+          raise(types.SystemError, strf("unknown opcode %u", w & 0xff));
         }
       }
     } catch (PyError& err) {
@@ -1500,7 +1675,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
               }
               c = cast<ExcObj>(c)->context;
             }
-            if (!cycle) e->context = cur_exc;
+            if (!cycle)
+              e->context = cur_exc;
           }
         }
         skip_tb = false;
@@ -1516,10 +1692,12 @@ RunStatus VM::run(Frame* entry, Value& result) {
         if (f->is_entry) {
           top = f->back;
           --depth;
-          if (f->gen && exc_matches(e, types.StopIteration) && f->gen->gkind != GenKind::Generator) {
+          if (f->gen && exc_matches(e, types.StopIteration) &&
+              f->gen->gkind != GenKind::Generator) {
             // handled by the generator machinery
           }
-          if (!f->owned_by_gen) free_frame(f);
+          if (!f->owned_by_gen)
+            free_frame(f);
           throw PyError{e};
         }
         Frame* caller = f->back;
@@ -1539,4 +1717,4 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef CHECK_BUDGET
 }
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/chunk.hpp"
@@ -16,28 +16,28 @@
 namespace tulip::lang {
 
 struct Block {
-  uint32_t handler;   // instruction index of the handler
-  uint32_t level;     // stack depth to restore
+  uint32_t handler; // instruction index of the handler
+  uint32_t level;   // stack depth to restore
 };
 
 struct Frame {
   CodeObj* code = nullptr;
   FuncObj* func = nullptr;
   DictObj* globals = nullptr;
-  DictObj* locals = nullptr;   // class bodies and the module: the namespace for *_NAME
+  DictObj* locals = nullptr; // class bodies and the module: the namespace for *_NAME
   Frame* back = nullptr;
   const uint32_t* ip = nullptr;
   Value* sp = nullptr;
   Value* stack = nullptr;
-  Value* fast = nullptr;       // nlocals fast locals, then the cells (cellvars, freevars)
+  Value* fast = nullptr; // nlocals fast locals, then the cells (cellvars, freevars)
   Block* blocks = nullptr;
   int nblocks = 0;
   GenObj* gen = nullptr;
   uint32_t alloc_size = 0;
-  bool is_entry = false;       // the first frame of a run() invocation
+  bool is_entry = false; // the first frame of a run() invocation
   bool owned_by_gen = false;
-  bool init_call = false;      // an __init__ run for instance creation: the caller's stack holds
-                               // the new instance; the return value must be None and is dropped
+  bool init_call = false; // an __init__ run for instance creation: the caller's stack holds
+                          // the new instance; the return value must be None and is dropped
   Value* cells() { return fast + code->nlocals(); }
   int line() const;
 };
@@ -45,7 +45,7 @@ struct Frame {
 enum class RunStatus { Returned, Yielded, Preempted };
 
 class VM {
- public:
+public:
   VM();
   ~VM();
   VM(const VM&) = delete;
@@ -54,17 +54,17 @@ class VM {
   Heap heap;
   Types types{};
   DictObj* builtins = nullptr;
-  DictObj* modules = nullptr;       // sys.modules
+  DictObj* modules = nullptr; // sys.modules
   DictObj* main_globals = nullptr;
-  Frame* top = nullptr;             // innermost executing frame
-  Value cur_exc;                    // the exception being handled (sys.exc_info)
-  int depth = 0;                    // Python call depth
+  Frame* top = nullptr; // innermost executing frame
+  Value cur_exc;        // the exception being handled (sys.exc_info)
+  int depth = 0;        // Python call depth
   int recursion_limit = 1000;
-  int native_depth = 0;             // natives on the C++ stack that call back into Python
-  std::vector<Value*> roots;        // explicit roots registered by natives
+  int native_depth = 0;      // natives on the C++ stack that call back into Python
+  std::vector<Value*> roots; // explicit roots registered by natives
   std::vector<Value> temp_roots;
-  std::map<std::string, std::vector<std::string>> sources;   // file name -> lines
-  std::string out;                  // buffered stdout
+  std::map<std::string, std::vector<std::string>> sources; // file name -> lines
+  std::string out;                                         // buffered stdout
   std::string err_out;
   std::vector<std::string> argv;
   bool book_mode = false;
@@ -72,7 +72,7 @@ class VM {
   // when none is left, a run started by run_module() / resume_preempted() returns Preempted with
   // its frames intact, and resume_preempted() continues exactly there. (-1: unlimited.)
   int64_t budget = -1;
-  uint64_t type_epoch = 1;          // bumped when a class changes (and on collection): inline caches
+  uint64_t type_epoch = 1; // bumped when a class changes (and on collection): inline caches
   std::vector<Obj*> interned_list;
   // Sentinel objects
   Value none_v, notimpl_v, ellipsis_v;
@@ -103,17 +103,19 @@ class VM {
   // Output
   void write_out(std::string_view s) {
     out.append(s);
-    if (out.size() > (1u << 16)) flush_out();
+    if (out.size() > (1u << 16))
+      flush_out();
   }
   void flush_out();
   void write_err(std::string_view s);
-  std::function<void(std::string_view)> on_stdout;   // default: fwrite to stdout
+  std::function<void(std::string_view)> on_stdout; // default: fwrite to stdout
   std::function<void(std::string_view)> on_stderr;
-  std::function<void(double)> sleep_hook;            // time.sleep (green threads replace it)
+  std::function<void(double)> sleep_hook; // time.sleep (green threads replace it)
 
   // GC
   void maybe_collect() {
-    if (heap.should_collect() && native_depth == 0) collect();
+    if (heap.should_collect() && native_depth == 0)
+      collect();
   }
   void collect();
   void mark_roots();
@@ -123,16 +125,16 @@ class VM {
   std::string source_line(StrObj* filename, int line);
 
   std::unordered_map<std::string, StrObj*>* intern_table = nullptr;
-  std::vector<std::function<void(Heap&)>> extra_roots;   // modules with C++-side state
+  std::vector<std::function<void(Heap&)>> extra_roots; // modules with C++-side state
   static VM*& vm_slot();
 
- private:
+private:
   RunStatus run(Frame* entry, Value& result);
   void bind_args(Frame* f, FuncObj* fn, Value* args, int nargs, const Kw& kw);
   std::vector<std::vector<void*>> frame_pool_;
-  Frame* preempted_entry_ = nullptr;   // the entry frame of the preempted run
-  bool allow_preempt_ = false;         // the next run() may preempt (consumed on entry)
-  bool epoch_hook_ = false;            // the collector bumps type_epoch (registered once)
+  Frame* preempted_entry_ = nullptr; // the entry frame of the preempted run
+  bool allow_preempt_ = false;       // the next run() may preempt (consumed on entry)
+  bool epoch_hook_ = false;          // the collector bumps type_epoch (registered once)
   ExcObj* pending_throw_ = nullptr;
   VM** g_prev_ = nullptr;
   VM* prev_vm_ = nullptr;
@@ -156,4 +158,4 @@ struct NativeCallScope {
   NativeCallScope& operator=(const NativeCallScope&) = delete;
 };
 
-}  // namespace tulip::lang
+} // namespace tulip::lang

@@ -10,8 +10,8 @@ FutureBase::~FutureBase() { dispose_callbacks(); }
 
 void FutureBase::report_unretrieved() noexcept {
   // A future that outlived its loop reports to a default handler of its own.
-  const char* what = is_task() ? "Task exception was never retrieved"
-                               : "Future exception was never retrieved";
+  const char* what =
+      is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved";
   try {
     if (loop_ && detail::loop_alive(loop_)) {
       loop_->call_exception_handler({what, exception_, this});

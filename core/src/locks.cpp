@@ -315,8 +315,7 @@ namespace tulip::detail {
 
 void trace_queue_event(TraceKind kind, const void* queue) {
   if (Loop* loop = running_loop(); loop && loop->tracing()) [[unlikely]]
-    loop->trace(kind, loop->current_task(), kind == TraceKind::queue_put ? "put" : "get", 0,
-                queue);
+    loop->trace(kind, loop->current_task(), kind == TraceKind::queue_put ? "put" : "get", 0, queue);
 }
 
 } // namespace tulip::detail

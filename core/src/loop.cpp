@@ -22,7 +22,6 @@ namespace {
 constexpr std::size_t kMinScheduledTimers = 100;
 constexpr double kMinCancelledFraction = 0.5;
 
-
 std::int64_t seconds_to_ns(double s) {
   if (std::isnan(s))
     throw std::invalid_argument("delay or deadline is NaN");
@@ -326,9 +325,7 @@ void Loop::keep_alive(TaskBase& task) noexcept {
   track(task);
 }
 
-void Loop::let_go(TaskBase& task) noexcept {
-  task.release();
-}
+void Loop::let_go(TaskBase& task) noexcept { task.release(); }
 
 void Loop::detach_all() noexcept {
   // Pending tasks are abandoned (their coroutines destroyed) and every tracked future forgets
@@ -388,14 +385,7 @@ void Loop::trace(TraceKind kind, const TaskBase* task, std::string_view what, do
   auto real_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                      std::chrono::steady_clock::now().time_since_epoch())
                      .count();
-  TraceEvent event{kind,
-                   time(),
-                   real_ns,
-                   task,
-                   task ? task->id() : 0,
-                   what,
-                   value,
-                   object};
+  TraceEvent event{kind, time(), real_ns, task, task ? task->id() : 0, what, value, object};
   tracer_->on_event(event);
 }
 

@@ -21,7 +21,8 @@ void cancel_all_tasks(Loop& loop) {
     if (task->cancelled())
       continue;
     if (auto e = task->exception())
-      loop.call_exception_handler({"unhandled exception during asyncio.run() shutdown", e, task.get()});
+      loop.call_exception_handler(
+          {"unhandled exception during asyncio.run() shutdown", e, task.get()});
   }
 }
 

@@ -66,8 +66,7 @@ void TaskBase::park_on(FutureBase& future, Callback& wakeup) {
   future.add_callback(wakeup);
   waiting_ = reinterpret_cast<std::uintptr_t>(&future);
   if (loop_->tracing()) [[unlikely]]
-    loop_->trace(TraceKind::task_suspended, this, future.is_task() ? "Task" : "Future", 0,
-                 &future);
+    loop_->trace(TraceKind::task_suspended, this, future.is_task() ? "Task" : "Future", 0, &future);
   if (must_cancel_ && future.cancel(must_cancel_message()))
     must_cancel_ = false;
 }
@@ -166,6 +165,5 @@ void Waiter::wake(void* self, bool run) {
     return;
   task.step();
 }
-
 
 } // namespace tulip

@@ -45,14 +45,11 @@ namespace {
 
 double g_scale = 1.0;
 
-long scaled(long n) {
-  return std::max(1L, std::lround(static_cast<double>(n) * g_scale));
-}
+long scaled(long n) { return std::max(1L, std::lround(static_cast<double>(n) * g_scale)); }
 
 double ns_since(Clock::time_point t0) {
   return static_cast<double>(
-      std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0)
-          .count());
+      std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
 }
 
 [[noreturn]] void fail(const char* what) {
@@ -62,9 +59,7 @@ double ns_since(Clock::time_point t0) {
 
 // "Event" idiom: a steady_timer that never expires on its own; waiters are
 // released by cancel(), which completes them with operation_aborted.
-void make_event(asio::steady_timer& t) {
-  t.expires_at(asio::steady_timer::time_point::max());
-}
+void make_event(asio::steady_timer& t) { t.expires_at(asio::steady_timer::time_point::max()); }
 
 awaitable<void> wait_event(asio::steady_timer& ev) {
   boost::system::error_code ec;
@@ -86,8 +81,8 @@ awaitable<void> wait_event(asio::steady_timer& ev) {
 
 struct M1State {
   long n;
-  long ran = 0;   // incremented by each task body
-  long done = 0;  // incremented by each task's completion handler
+  long ran = 0;  // incremented by each task body
+  long done = 0; // incremented by each task's completion handler
   asio::steady_timer* ev;
 };
 
@@ -101,10 +96,12 @@ awaitable<void> m1_main(M1State* s, double* ns) {
   auto t0 = Clock::now();
   for (long i = 0; i < s->n; ++i) {
     asio::co_spawn(ex, m1_child(s), [s](std::exception_ptr) {
-      if (++s->done == s->n) s->ev->cancel();
+      if (++s->done == s->n)
+        s->ev->cancel();
     });
   }
-  if (s->done != s->n) co_await wait_event(*s->ev);
+  if (s->done != s->n)
+    co_await wait_event(*s->ev);
   *ns = ns_since(t0);
 }
 
@@ -116,7 +113,8 @@ double bench_m1() {
   double ns = 0;
   asio::co_spawn(ioc, m1_main(&s, &ns), asio::detached);
   ioc.run();
-  if (s.ran != s.n || s.done != s.n) fail("M1 task count");
+  if (s.ran != s.n || s.done != s.n)
+    fail("M1 task count");
   return ns / static_cast<double>(s.n);
 }
 
@@ -132,7 +130,8 @@ awaitable<void> m2q_producer(Channel& ch, long n) {
 
 awaitable<void> m2q_consumer(Channel& ch, long n, long* sum) {
   long s = 0;
-  for (long i = 0; i < n; ++i) s += co_await ch.async_receive(use_awaitable);
+  for (long i = 0; i < n; ++i)
+    s += co_await ch.async_receive(use_awaitable);
   *sum = s;
 }
 
@@ -146,7 +145,8 @@ double bench_m2q() {
   asio::co_spawn(ioc, m2q_consumer(ch, n, &sum), asio::detached);
   ioc.run();
   double ns = ns_since(t0);
-  if (sum != n * (n - 1) / 2) fail("M2q checksum");
+  if (sum != n * (n - 1) / 2)
+    fail("M2q checksum");
   return ns / static_cast<double>(n);
 }
 
@@ -170,7 +170,8 @@ double bench_m2y() {
   asio::co_spawn(ioc, m2y_yielder(n, &count), asio::detached);
   ioc.run();
   double ns = ns_since(t0);
-  if (count != 2 * n) fail("M2y yield count");
+  if (count != 2 * n)
+    fail("M2y yield count");
   return ns / static_cast<double>(2 * n);
 }
 
@@ -209,17 +210,21 @@ double bench_m3() {
     auto& t = timers.emplace_back(ioc);
     t.expires_at(base - std::chrono::microseconds(offsets[static_cast<size_t>(i)]));
     t.async_wait([&prev, &fired, &out_of_order, tp = &t](boost::system::error_code ec) {
-      if (ec) return;
+      if (ec)
+        return;
       auto e = tp->expiry();
-      if (e < prev) ++out_of_order;
+      if (e < prev)
+        ++out_of_order;
       prev = e;
       ++fired;
     });
   }
   ioc.run();
   double ns = ns_since(t0);
-  if (fired != n) fail("M3 fired count");
-  if (out_of_order != 0) fail("M3 deadline order");
+  if (fired != n)
+    fail("M3 fired count");
+  if (out_of_order != 0)
+    fail("M3 deadline order");
   return ns / static_cast<double>(n);
 }
 
@@ -247,21 +252,24 @@ double bench_m4() {
   make_event(ev);
   const long n = scaled(100'000);
   M4State s;
-  ioc.poll();  // settle any lazy setup before the baseline
-  ioc.restart();  // poll() with no outstanding work leaves the context stopped
+  ioc.poll();    // settle any lazy setup before the baseline
+  ioc.restart(); // poll() with no outstanding work leaves the context stopped
   const size_t before = mallinfo2().uordblks;
-  for (long i = 0; i < n; ++i) asio::co_spawn(ioc, m4_waiter(ev, &s), asio::detached);
-  ioc.poll();  // run every task until it suspends on the event
+  for (long i = 0; i < n; ++i)
+    asio::co_spawn(ioc, m4_waiter(ev, &s), asio::detached);
+  ioc.poll(); // run every task until it suspends on the event
   const size_t after = mallinfo2().uordblks;
-  if (s.finished != 0) fail("M4 tasks finished early");
+  if (s.finished != 0)
+    fail("M4 tasks finished early");
   ev.cancel();
   ioc.restart();
   ioc.run();
-  if (s.finished != n) fail("M4 finished count");
+  if (s.finished != n)
+    fail("M4 finished count");
   return static_cast<double>(after - before) / static_cast<double>(n);
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv) {
   if (argc > 1) {

@@ -20,8 +20,8 @@ struct Recorder : Tracer {
   };
   std::vector<Line> lines;
   void on_event(const TraceEvent& e) override {
-    lines.push_back({e.kind, e.loop_time, e.task ? e.task->get_name() : "", std::string(e.what),
-                     e.value});
+    lines.push_back(
+        {e.kind, e.loop_time, e.task ? e.task->get_name() : "", std::string(e.what), e.value});
   }
   std::vector<Line> of(const std::string& task, TraceKind kind) const {
     std::vector<Line> out;

@@ -36,10 +36,7 @@ inline std::string text(const char* s) { return s; }
 inline std::string text(const std::string& s) { return s; }
 inline std::string text(bool b) { return b ? "True" : "False"; }
 template <class T>
-  requires std::is_integral_v<T>
-std::string text(T v) {
-  return std::to_string(v);
-}
+requires std::is_integral_v<T> std::string text(T v) { return std::to_string(v); }
 inline std::string text(double v) { return float_repr(v); }
 
 // What the scenario prints, as print(*args) would.

@@ -37,15 +37,18 @@ struct Outcome {
 std::string shell_quote(const std::string& s) {
   std::string r = "'";
   for (char c : s) {
-    if (c == '\'') r += "'\\''";
-    else r += c;
+    if (c == '\'')
+      r += "'\\''";
+    else
+      r += c;
   }
   return r + "'";
 }
 
 std::string last_line(const std::string& s) {
   std::string t = s;
-  while (!t.empty() && t.back() == '\n') t.pop_back();
+  while (!t.empty() && t.back() == '\n')
+    t.pop_back();
   size_t k = t.rfind('\n');
   return k == std::string::npos ? t : t.substr(k + 1);
 }
@@ -53,14 +56,19 @@ std::string last_line(const std::string& s) {
 // Runs `command FILE` in `dir`, capturing stdout (pipe) and stderr (a temporary file).
 Outcome run(const std::string& dir, const std::string& command, const std::string& file) {
   Outcome o;
-  std::string errfile = (fs::temp_directory_path() / ("tulip_conf_err_" + std::to_string(::getpid()) + ".txt")).string();
-  std::string cmd = "cd " + shell_quote(dir) + " && PYTHONUTF8=1 PYTHONIOENCODING=utf-8 " + command + " " +
-                    shell_quote(file) + " 2>" + shell_quote(errfile) + " </dev/null";
+  std::string errfile =
+      (fs::temp_directory_path() / ("tulip_conf_err_" + std::to_string(::getpid()) + ".txt"))
+          .string();
+  std::string cmd = "cd " + shell_quote(dir) + " && PYTHONUTF8=1 PYTHONIOENCODING=utf-8 " +
+                    command + " " + shell_quote(file) + " 2>" + shell_quote(errfile) +
+                    " </dev/null";
   FILE* p = ::popen(cmd.c_str(), "r");
-  if (!p) return o;
+  if (!p)
+    return o;
   std::array<char, 4096> buf{};
   size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) o.out.append(buf.data(), n);
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0)
+    o.out.append(buf.data(), n);
   int st = ::pclose(p);
   o.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
   std::ifstream in(errfile, std::ios::binary);
@@ -77,7 +85,7 @@ fs::path tulip_binary() {
   return exe.parent_path().parent_path().parent_path() / "tulip";
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("conformance: programs behave as under CPython 3.11") {
   fs::path dir = fs::path(TULIP_LANG_TESTS_DIR) / "conformance";
@@ -85,7 +93,8 @@ TEST_CASE("conformance: programs behave as under CPython 3.11") {
   REQUIRE_MESSAGE(fs::exists(tulip), "build the tulip executable first: " << tulip.string());
   std::vector<std::string> files;
   for (auto& e : fs::directory_iterator(dir))
-    if (e.path().extension() == ".py") files.push_back(e.path().filename().string());
+    if (e.path().extension() == ".py")
+      files.push_back(e.path().filename().string());
   std::sort(files.begin(), files.end());
   REQUIRE(!files.empty());
   std::set<std::string> seen;

@@ -24,30 +24,31 @@ Result run_py(const std::string& src, std::size_t heap_cap = 0) {
   return r;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("vm: arithmetic, calls and printing") {
-  Result r = run_py("def f(a, b=2, *args, c=3, **kw):\n    return a + b + c + len(args) + len(kw)\nprint(f(1), f(1, 2, 3, 4, c=10, d=5))\n");
+  Result r = run_py("def f(a, b=2, *args, c=3, **kw):\n    return a + b + c + len(args) + "
+                    "len(kw)\nprint(f(1), f(1, 2, 3, 4, c=10, d=5))\n");
   CHECK(r.status == 0);
   CHECK(r.out == "6 16\n");
 }
 
 TEST_CASE("vm: closures, classes and super()") {
-  Result r = run_py(
-      "def counter():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\n"
-      "c = counter(); c(); print(c())\n"
-      "class A:\n    def hi(self): return 'A'\nclass B(A):\n    def hi(self): return 'B' + super().hi()\nprint(B().hi())\n");
+  Result r = run_py("def counter():\n    n = 0\n    def inc():\n        nonlocal n\n        n += "
+                    "1\n        return n\n    return inc\n"
+                    "c = counter(); c(); print(c())\n"
+                    "class A:\n    def hi(self): return 'A'\nclass B(A):\n    def hi(self): return "
+                    "'B' + super().hi()\nprint(B().hi())\n");
   CHECK(r.out == "2\nBA\n");
 }
 
 TEST_CASE("vm: uncaught exception prints a CPython traceback and exits 1") {
   Result r = run_py("def f():\n    raise ValueError('bad cc')\nf()\n");
   CHECK(r.status == 1);
-  CHECK(r.err ==
-        "Traceback (most recent call last):\n"
-        "  File \"main.py\", line 3, in <module>\n    f()\n"
-        "  File \"main.py\", line 2, in f\n    raise ValueError('bad cc')\n"
-        "ValueError: bad cc\n");
+  CHECK(r.err == "Traceback (most recent call last):\n"
+                 "  File \"main.py\", line 3, in <module>\n    f()\n"
+                 "  File \"main.py\", line 2, in f\n    raise ValueError('bad cc')\n"
+                 "ValueError: bad cc\n");
 }
 
 TEST_CASE("vm: SystemExit codes") {
@@ -58,9 +59,8 @@ TEST_CASE("vm: SystemExit codes") {
 }
 
 TEST_CASE("vm: deep recursion uses heap frames, bounded by the recursion limit") {
-  Result r = run_py(
-      "import sys\nsys.setrecursionlimit(100000)\n"
-      "def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(50000))\n");
+  Result r = run_py("import sys\nsys.setrecursionlimit(100000)\n"
+                    "def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(50000))\n");
   CHECK(r.status == 0);
   CHECK(r.out == "50000\n");
   Result e = run_py("def d(n):\n    return d(n + 1)\nd(0)\n");
@@ -69,10 +69,10 @@ TEST_CASE("vm: deep recursion uses heap frames, bounded by the recursion limit")
 }
 
 TEST_CASE("vm: the collector frees cycles") {
-  Result r = run_py(
-      "class Node:\n    def __init__(self): self.other = None\n"
-      "for i in range(200000):\n    a = Node(); b = Node(); a.other = b; b.other = a\nprint('ok')\n",
-      64u << 20);
+  Result r = run_py("class Node:\n    def __init__(self): self.other = None\n"
+                    "for i in range(200000):\n    a = Node(); b = Node(); a.other = b; b.other = "
+                    "a\nprint('ok')\n",
+                    64u << 20);
   CHECK(r.status == 0);
   CHECK(r.out == "ok\n");
 }
@@ -86,7 +86,8 @@ TEST_CASE("vm: the heap cap raises MemoryError") {
 TEST_CASE("vm: generators and coroutines driven by hand") {
   Result r = run_py(
       "def g():\n    x = yield 1\n    y = yield x * 2\n    return x + y\n"
-      "it = g(); print(next(it), it.send(5))\ntry:\n    it.send(7)\nexcept StopIteration as e:\n    print('ret', e.value)\n"
+      "it = g(); print(next(it), it.send(5))\ntry:\n    it.send(7)\nexcept StopIteration as e:\n   "
+      " print('ret', e.value)\n"
       "async def inner(): return 42\nasync def outer(): return await inner() + 1\n"
       "c = outer()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n");
   CHECK(r.out == "1 10\nret 12\n43\n");
@@ -131,7 +132,7 @@ struct BudgetRun {
   }
 };
 
-}  // namespace
+} // namespace
 
 TEST_CASE("vm: a budget preempts an endless loop, which resumes where it stopped") {
   using tulip::lang::RunStatus;
@@ -141,7 +142,7 @@ TEST_CASE("vm: a budget preempts an endless loop, which resumes where it stopped
   CHECK(r.start(result) == RunStatus::Preempted);
   CHECK(r.m.preempted());
   int64_t prev = r.get_int("i");
-  CHECK(prev == 101);   // 100 backward jumps spent, preempted at the 101st
+  CHECK(prev == 101); // 100 backward jumps spent, preempted at the 101st
   for (int k = 0; k < 5; ++k) {
     r.m.budget = 1000;
     CHECK(r.m.resume_preempted(result) == RunStatus::Preempted);
@@ -149,20 +150,19 @@ TEST_CASE("vm: a budget preempts an endless loop, which resumes where it stopped
     CHECK(now == prev + 1000);
     prev = now;
   }
-  CHECK(r.m.top != nullptr);   // the module frame is still there
+  CHECK(r.m.top != nullptr); // the module frame is still there
 }
 
 TEST_CASE("vm: preemption keeps nested Python frames and finishes under a later budget") {
   using tulip::lang::RunStatus;
-  BudgetRun r(
-      "def count(n):\n    t = 0\n    for k in range(n):\n        t += k\n    return t\n"
-      "def outer():\n    return count(3000) + count(10)\n"
-      "total = outer()\nprint('done', total)\n");
+  BudgetRun r("def count(n):\n    t = 0\n    for k in range(n):\n        t += k\n    return t\n"
+              "def outer():\n    return count(3000) + count(10)\n"
+              "total = outer()\nprint('done', total)\n");
   r.m.budget = 500;
   tulip::lang::Value result;
   RunStatus st = r.start(result);
   CHECK(st == RunStatus::Preempted);
-  CHECK(r.m.depth >= 3);   // module, outer, count
+  CHECK(r.m.depth >= 3); // module, outer, count
   int rounds = 0;
   while (st == RunStatus::Preempted && rounds < 100) {
     r.m.budget = 500;

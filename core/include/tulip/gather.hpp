@@ -43,7 +43,8 @@ public:
         continue;
       seen.push_back(child.get());
       ++nfuts_;
-      on_done(*child, [self = Ref<GatheringFuture>(this), c = child.get()] { self->on_child_done(*c); });
+      on_done(*child,
+              [self = Ref<GatheringFuture>(this), c = child.get()] { self->on_child_done(*c); });
     }
   }
 
@@ -98,8 +99,8 @@ template <class H> auto gathered(const H& h) {
 template <class R, class Collect>
 Future<R> make_gathering(Loop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions,
                          Collect collect) {
-  auto* outer = new GatheringFuture<R>(loop, std::move(children), return_exceptions,
-                                       std::move(collect));
+  auto* outer =
+      new GatheringFuture<R>(loop, std::move(children), return_exceptions, std::move(collect));
   Future<R> result{Ref<FutureImpl<R>>(outer)};
   outer->watch();
   return result;
@@ -108,9 +109,9 @@ Future<R> make_gathering(Loop& loop, std::vector<Ref<FutureBase>> children, bool
 template <bool Outcomes, class... Fs> auto gather_tuple(Fs&&... fs) {
   // Braces: the children become tasks left to right, as in Python.
   std::tuple<typename future_like<Fs>::handle...> handles{ensure_future(std::forward<Fs>(fs))...};
-  using R = std::conditional_t<
-      Outcomes, std::tuple<Outcome<typename future_like<Fs>::value_type>...>,
-      std::tuple<Stored<typename future_like<Fs>::value_type>...>>;
+  using R =
+      std::conditional_t<Outcomes, std::tuple<Outcome<typename future_like<Fs>::value_type>...>,
+                         std::tuple<Stored<typename future_like<Fs>::value_type>...>>;
   std::vector<Ref<FutureBase>> children;
   std::apply([&](auto&... h) { (children.emplace_back(h.impl()), ...); }, handles);
   Loop& loop = children.front()->loop();

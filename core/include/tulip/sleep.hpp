@@ -29,9 +29,7 @@ private:
 
 // A template so that sleep(1) picks this over POSIX ::sleep(unsigned) under `using namespace`.
 template <class Seconds>
-  requires std::is_arithmetic_v<Seconds>
-SleepAwaiter sleep(Seconds delay) noexcept {
-  return SleepAwaiter(static_cast<double>(delay));
-}
+requires std::is_arithmetic_v<Seconds> SleepAwaiter sleep(Seconds delay)
+noexcept { return SleepAwaiter(static_cast<double>(delay)); }
 
 } // namespace tulip

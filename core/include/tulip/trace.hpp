@@ -30,13 +30,13 @@ std::string_view to_string(TraceKind kind) noexcept;
 
 struct TraceEvent {
   TraceKind kind;
-  double loop_time;           // seconds on the loop's clock (virtual or real)
-  std::int64_t real_ns;       // steady-clock nanoseconds, whatever the loop's clock
-  const TaskBase* task;       // the task concerned, or null
-  std::uint64_t task_id;      // 0 when there is no task
-  std::string_view what;      // short description (see TraceKind)
-  double value;               // a delay or deadline, when there is one
-  const void* object;         // the future, queue or lock concerned, when there is one
+  double loop_time;      // seconds on the loop's clock (virtual or real)
+  std::int64_t real_ns;  // steady-clock nanoseconds, whatever the loop's clock
+  const TaskBase* task;  // the task concerned, or null
+  std::uint64_t task_id; // 0 when there is no task
+  std::string_view what; // short description (see TraceKind)
+  double value;          // a delay or deadline, when there is one
+  const void* object;    // the future, queue or lock concerned, when there is one
 };
 
 class Tracer {

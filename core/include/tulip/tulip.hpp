@@ -3,8 +3,8 @@
 
 #include "tulip/coro.hpp"
 #include "tulip/driver.hpp"
-#include "tulip/errors.hpp"
 #include "tulip/ensure_future.hpp"
+#include "tulip/errors.hpp"
 #include "tulip/future.hpp"
 #include "tulip/gather.hpp"
 #include "tulip/handle.hpp"

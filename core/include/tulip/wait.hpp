@@ -40,8 +40,9 @@ inline Coro<void> cancel_and_wait(Ref<FutureBase> fut) {
     std::rethrow_exception(error);
 }
 
-template <class H> Coro<Waited<H>> wait_impl(std::vector<H> fs, std::optional<double> timeout,
-                                            ReturnWhen return_when) {
+template <class H>
+Coro<Waited<H>> wait_impl(std::vector<H> fs, std::optional<double> timeout,
+                          ReturnWhen return_when) {
   Loop& loop = get_running_loop();
   auto waiter = loop.create_future<void>();
   struct Shared {
@@ -97,7 +98,8 @@ Coro<Waited<H>> wait(std::vector<H> fs, ReturnWhen return_when = ReturnWhen::all
 }
 
 // wait_for(aw, timeout): its result, or TimeoutError after cancelling it (3.11 semantics).
-template <class F> auto wait_for(F aw, std::optional<double> timeout)
+template <class F>
+auto wait_for(F aw, std::optional<double> timeout)
     -> Coro<typename detail::future_like<F>::value_type> {
   using T = typename detail::future_like<F>::value_type;
   Loop& loop = get_running_loop();
