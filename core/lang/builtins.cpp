@@ -15,6 +15,7 @@ namespace tulip::lang {
 Value list_iter(ListObj* l);
 Value range_iter(int64_t start, int64_t len, int64_t step);
 RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result); // generator.cpp
+Value make_anext_awaitable(const Value& awaitable, const Value& dflt);    // generator.cpp
 
 // ---- formatting ---------------------------------------------------------------------------------
 Value format_value(const Value& v, std::string_view spec) {
@@ -250,6 +251,10 @@ NATIVE(bi_abs) {
   Value r = call_dunder(v, N().__abs__, nullptr, 0, &found);
   if (found)
     return r;
+  if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null()) {
+    Value payload = cast<InstanceObj>(v)->base_value; // a subclass of int or float
+    return bi_abs(self, &payload, 1, kw);
+  }
   type_error(strf("bad operand type for abs(): '%s'", type_name(v)));
 }
 NATIVE(bi_isinstance) {
@@ -420,7 +425,7 @@ NATIVE(bi_iter) {
   if (n == 2) {
     if (!callable(a[0]))
       type_error("iter(v, w): v must be callable");
-    IterObj* it = new_iter(T().iterator, callable_iter_next);
+    IterObj* it = new_iter(T().callable_iterator, callable_iter_next);
     it->a = a[0];
     it->b = a[1];
     return V(it);
@@ -468,14 +473,25 @@ NATIVE(bi_next) {
 }
 NATIVE(bi_aiter) {
   UNUSED_NATIVE_ARGS;
-  return call1(lookup_type(type_of(a[0]), N().__aiter__), a[0]);
+  check_nargs("aiter", n, 1, 1);
+  Value m = lookup_type(type_of(a[0]), N().__aiter__);
+  if (m.is_null())
+    type_error(strf("'%s' object is not an async iterable", type_name(a[0])));
+  Value r = call1(m, a[0]);
+  if (lookup_type(type_of(r), N().__anext__).is_null())
+    type_error(strf("aiter() returned not an async iterator of type '%s'", type_name(r)));
+  return r;
 }
 NATIVE(bi_anext) {
   UNUSED_NATIVE_ARGS;
+  check_nargs("anext", n, 1, 2);
   Value m = lookup_type(type_of(a[0]), N().__anext__);
   if (m.is_null())
     type_error(strf("'%s' object is not an async iterator", type_name(a[0])));
-  return call1(m, a[0]);
+  Value aw = call1(m, a[0]);
+  if (n == 1)
+    return aw;
+  return make_anext_awaitable(aw, a[1]);
 }
 NATIVE(bi_any) {
   UNUSED_NATIVE_ARGS;
@@ -945,13 +961,17 @@ NATIVE(ctor_reversed) {
   if (is_dict(s) || is_kind(s, Kind::Iter)) {
     std::vector<Value> v = to_vector(s);
     std::reverse(v.begin(), v.end());
-    return list_iter(new_list(std::move(v)));
+    Value r = list_iter(new_list(std::move(v)));
+    r.o->type = is_dict(s) || s.o->type == T().dict_keys ? T().dict_reversekeyiterator
+                                                         : T().list_reverseiterator;
+    return r;
   }
   if (!(is_list(s) || is_tuple(s) || is_str(s) || is_kind(s, Kind::Bytes) ||
         (s.is_obj() && !lookup_type(s.o->type, N().__getitem__).is_null() &&
          !lookup_type(s.o->type, N().__len__).is_null())))
     type_error(strf("'%s' object is not reversible", type_name(s)));
-  IterObj* it = new_iter(cast<TypeObj>(a[0]), reversed_next);
+  IterObj* it =
+      new_iter(is_list(s) ? T().list_reverseiterator : cast<TypeObj>(a[0]), reversed_next);
   it->a = s;
   it->i = length(s) - 1;
   return V(it);
@@ -1400,6 +1420,7 @@ void init_builtins(DictObj* b) {
   dict_set(b, "NotImplemented", vm().notimpl_v);
   dict_set(b, "Ellipsis", vm().ellipsis_v);
   dict_set(b, "__name__", str_val("builtins"));
+  init_iterator_methods();
 }
 
 } // namespace tulip::lang

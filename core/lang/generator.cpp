@@ -41,6 +41,9 @@ static const char* kind_word(GenObj* g) {
 
 RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
   VM& m = vm();
+  // An exception thrown in is held only by C++ until the frame has it: keep it rooted.
+  Value exc_root = exc ? V(exc) : Value();
+  RootGuard exc_guard(&exc_root);
   if (g->state == GenState::Running)
     value_error(strf("%s already executing", kind_word(g)));
   if (g->state == GenState::Closed) {
@@ -121,6 +124,10 @@ static RunStatus subiter_returned(GenObj* g, Value v, Value& result) {
 }
 
 RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
+  // The exception waits in C++ while a delegate is closed or thrown into (code runs, and may
+  // collect): keep it and the generator rooted.
+  Value roots[2] = {V(g), V(exc)};
+  RootGuard r0(&roots[0]), r1(&roots[1]);
   if (g->state == GenState::Suspended && !g->yieldfrom.is_null()) {
     Value yf = g->yieldfrom;
     if (exc_matches(exc, T().GeneratorExit)) {
@@ -323,6 +330,8 @@ Value get_awaitable(const Value& v) {
       return v; // iterable coroutine
   }
   TypeObj* t = type_of(v);
+  if (t == T().async_generator_asend || t == T().async_generator_athrow || t == T().anext_awaitable)
+    return v;
   Value m = lookup_type(t, N().__await__);
   if (!m.is_null() && !(t->builtin && t != T().coroutine)) {
     Value r = call1(m, v);
@@ -377,6 +386,36 @@ std::string gen_repr(GenObj* g) {
               g->qualname->data(), (unsigned long long)(uintptr_t)g);
 }
 
+// A suspended generator (or coroutine) the collector found unreachable is closed before it is
+// freed, as CPython's finalizer does: GeneratorExit is thrown in so its finally blocks run; an
+// exception escaping is reported as "Exception ignored in: <generator ...>".
+bool gen_needs_finalize(Obj* o) {
+  if (o->kind != Kind::Generator)
+    return false;
+  GenObj* g = static_cast<GenObj*>(o);
+  return g->state == GenState::Suspended && g->frame;
+}
+
+void gen_finalize(GenObj* g) {
+  VM& m = vm();
+  if (g->state != GenState::Suspended)
+    return;
+  try {
+    gen_close(g);
+  } catch (PyError& e) {
+    // CPython's unraisable hook prints the exception alone, without its chain.
+    ExcObj* x = e.exc;
+    Value cause = x->cause, context = x->context;
+    x->cause = Value();
+    x->context = Value();
+    std::string tb = m.format_traceback(x);
+    x->cause = cause;
+    x->context = context;
+    m.flush_out();
+    m.write_err("Exception ignored in: " + gen_repr(g) + "\n" + tb);
+  }
+}
+
 // Called by the collector on an object about to be freed.
 void gen_finalizer(Obj* o) {
   if (o->kind != Kind::Generator)
@@ -400,46 +439,202 @@ void gen_finalizer(Obj* o) {
   }
 }
 
-// ---- async generators (a minimal implementation: __anext__ returns an awaitable)
-// -----------------
-static bool agen_step_next(IterObj* it, Value& out);
+// ---- async generators -------------------------------------------------------------------------
+// __anext__() / asend(v) / athrow(...) / aclose() return an awaitable (an IterObj of type
+// async_generator_asend or async_generator_athrow): a = the async generator, b = the value to
+// send or the exception to throw first, n = 0 asend, 1 athrow, 2 aclose, i = 0 unstarted,
+// 1 running, 2 done. Iterating it drives the async generator: a value yielded by something the
+// body awaits passes out to the driver; a value yielded by the body itself ends the step as
+// StopIteration(value); the body returning ends it as StopAsyncIteration.
+static Value agen_step(IterObj* it, Value sent, ExcObj* exc) {
+  GenObj* g = cast<GenObj>(it->a);
+  Value roots[3] = {V(it), sent, exc ? V(exc) : Value()};
+  RootGuard r0(&roots[0]), r1(&roots[1]), r2(&roots[2]);
+  if (it->i == 2)
+    raise(T().RuntimeError, it->n == 0 ? "cannot reuse already awaited __anext__()/asend()"
+                                       : "cannot reuse already awaited aclose()/athrow()");
+  bool first = it->i == 0;
+  it->i = 1;
+  Value r;
+  RunStatus st;
+  try {
+    if (first && it->n != 0) {
+      if (it->n == 2 && g->state != GenState::Suspended) {
+        gen_finish(g);
+        it->i = 2;
+        raise_stop(None());
+      }
+      ExcObj* e =
+          it->n == 2 ? new_exception(T().GeneratorExit, std::vector<Value>{}) : cast<ExcObj>(it->b);
+      st = gen_throw(g, e, r);
+    } else if (exc) {
+      st = gen_throw(g, exc, r);
+    } else {
+      st = gen_send_ex(g, first && sent.is_none() ? it->b : sent, nullptr, r);
+    }
+  } catch (PyError& e) {
+    it->i = 2;
+    if (it->n == 2 &&
+        (exc_matches(e.exc, T().GeneratorExit) || exc_matches(e.exc, T().StopAsyncIteration)))
+      raise_stop(None());
+    throw;
+  }
+  if (st == RunStatus::Returned) {
+    it->i = 2;
+    if (it->n == 2)
+      raise_stop(None());
+    throw PyError{new_exception(T().StopAsyncIteration, std::vector<Value>{})};
+  }
+  if (!g->yieldfrom.is_null())
+    return r; // a value from something awaited inside: pass it out to the driver
+  it->i = 2;
+  if (it->n == 2)
+    raise(T().RuntimeError, "async generator ignored GeneratorExit");
+  raise_stop(r);
+}
+
+static bool agen_step_next(IterObj* it, Value& out) {
+  out = agen_step(it, None(), nullptr);
+  return true;
+}
+
+static GenObj* AG(const Value& v) {
+  if (is_kind(v, Kind::Generator) && cast<GenObj>(v)->gkind == GenKind::AsyncGenerator)
+    return cast<GenObj>(v);
+  type_error(strf("descriptor requires an async_generator but received a '%s'", type_name(v)));
+}
+
+static Value new_agen_step(const Value& agen, int mode, Value arg) {
+  IterObj* step =
+      new_iter(mode == 0 ? T().async_generator_asend : T().async_generator_athrow, agen_step_next);
+  step->a = agen;
+  step->b = arg;
+  step->n = mode;
+  return V(step);
+}
 
 NATIVE(agen_anext_m) {
   UNUSED_NATIVE_ARGS;
-  IterObj* step = new_iter(T().iterator, agen_step_next);
-  step->a = a[0];
-  step->b = None();
-  return V(step);
+  return new_agen_step(V(AG(a[0])), 0, None());
+}
+NATIVE(agen_asend_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("asend", n - 1, 1, 1);
+  return new_agen_step(V(AG(a[0])), 0, a[1]);
+}
+NATIVE(agen_athrow_m) {
+  UNUSED_NATIVE_ARGS;
+  if (n < 2)
+    type_error(strf("athrow expected at least 1 argument, got %d", n - 1));
+  AG(a[0]);
+  ExcObj* e = exc_from_throw_args(a + 1, n - 1);
+  return new_agen_step(a[0], 1, V(e));
+}
+NATIVE(agen_aclose_m) {
+  UNUSED_NATIVE_ARGS;
+  return new_agen_step(V(AG(a[0])), 2, None());
 }
 NATIVE(agen_aiter_m) {
   UNUSED_NATIVE_ARGS;
   return a[0];
 }
 
-// The awaitable returned by __anext__: iterating it drives the async generator one step; a
-// value yielded by the generator's own body (not by something it awaits) ends the step.
-static bool agen_step_next(IterObj* it, Value& out) {
-  GenObj* g = cast<GenObj>(it->a);
-  if (it->i == 1)
-    return false;
-  Value r;
-  RunStatus st;
+static IterObj* STEP(const Value& v) {
+  if (is_kind(v, Kind::Iter) && cast<IterObj>(v)->next == agen_step_next)
+    return cast<IterObj>(v);
+  type_error(strf("expected an async generator step, got '%s'", type_name(v)));
+}
+NATIVE(step_next_m) {
+  UNUSED_NATIVE_ARGS;
+  return agen_step(STEP(a[0]), None(), nullptr);
+}
+NATIVE(step_send_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("send", n - 1, 1, 1);
+  return agen_step(STEP(a[0]), a[1], nullptr);
+}
+NATIVE(step_throw_m) {
+  UNUSED_NATIVE_ARGS;
+  if (n < 2)
+    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+  IterObj* it = STEP(a[0]);
+  return agen_step(it, None(), exc_from_throw_args(a + 1, n - 1));
+}
+NATIVE(step_close_m) {
+  UNUSED_NATIVE_ARGS;
+  STEP(a[0])->i = 2;
+  return None();
+}
+
+// anext(it, default): wraps the awaitable of it.__anext__(); its StopAsyncIteration becomes
+// StopIteration(default). a = the awaitable's iterator, b = the default.
+static Value anext_aw_step(IterObj* it, Value sent, ExcObj* exc) {
+  Value x = it->a;
+  Value roots[3] = {V(it), sent, exc ? V(exc) : Value()};
+  RootGuard r0(&roots[0]), r1(&roots[1]), r2(&roots[2]);
   try {
-    st = gen_send_ex(g, None(), nullptr, r);
-  } catch (PyError&) {
-    it->i = 1;
+    if (exc) {
+      if (is_kind(x, Kind::Generator)) {
+        Value r;
+        if (gen_throw(cast<GenObj>(x), exc, r) == RunStatus::Returned)
+          raise_stop(r);
+        return r;
+      }
+      Value th = getattr_opt(x, N().throw_);
+      if (th.is_null())
+        throw PyError{exc};
+      return call1(th, V(exc));
+    }
+    Value out;
+    bool returned = false;
+    send_into(x, sent, out, &returned);
+    if (returned)
+      raise_stop(out);
+    return out;
+  } catch (PyError& e) {
+    if (exc_matches(e.exc, T().StopAsyncIteration))
+      raise_stop(it->b);
     throw;
   }
-  if (st == RunStatus::Returned) {
-    it->i = 1;
-    throw PyError{new_exception(T().StopAsyncIteration, std::vector<Value>{})};
-  }
-  if (!g->yieldfrom.is_null()) {
-    out = r; // a value from something awaited inside: pass it out to the driver
-    return true;
-  }
-  it->i = 1;
-  throw PyError{new_exception(T().StopIteration, std::vector<Value>{r})};
+}
+static bool anext_aw_next(IterObj* it, Value& out) {
+  out = anext_aw_step(it, None(), nullptr);
+  return true;
+}
+Value make_anext_awaitable(const Value& awaitable, const Value& dflt) {
+  IterObj* it = new_iter(T().anext_awaitable, anext_aw_next);
+  it->a = get_awaitable(awaitable);
+  it->b = dflt;
+  return V(it);
+}
+static IterObj* ANA(const Value& v) {
+  if (is_kind(v, Kind::Iter) && cast<IterObj>(v)->next == anext_aw_next)
+    return cast<IterObj>(v);
+  type_error(strf("expected an anext_awaitable, got '%s'", type_name(v)));
+}
+NATIVE(ana_next_m) {
+  UNUSED_NATIVE_ARGS;
+  return anext_aw_step(ANA(a[0]), None(), nullptr);
+}
+NATIVE(ana_send_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("send", n - 1, 1, 1);
+  return anext_aw_step(ANA(a[0]), a[1], nullptr);
+}
+NATIVE(ana_throw_m) {
+  UNUSED_NATIVE_ARGS;
+  if (n < 2)
+    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+  IterObj* it = ANA(a[0]);
+  return anext_aw_step(it, None(), exc_from_throw_args(a + 1, n - 1));
+}
+NATIVE(ana_close_m) {
+  UNUSED_NATIVE_ARGS;
+  IterObj* it = ANA(a[0]);
+  Value cl = getattr_opt(it->a, N().close);
+  if (!cl.is_null())
+    call0(cl);
+  return None();
 }
 
 void init_generator_methods() {
@@ -475,6 +670,29 @@ void init_generator_methods() {
   add_method(t.coroutine, "__await__", gen_iter_m);
   add_method(t.async_generator, "__anext__", agen_anext_m);
   add_method(t.async_generator, "__aiter__", agen_aiter_m);
+  add_method(t.async_generator, "asend", agen_asend_m);
+  add_method(t.async_generator, "athrow", agen_athrow_m);
+  add_method(t.async_generator, "aclose", agen_aclose_m);
+  for (const char* name : {"__name__", "__qualname__"}) {
+    PropertyObj* p = vm().heap.alloc<PropertyObj>(t.property, Kind::Property);
+    p->fget = V(new_native(name, name[2] == 'n' ? gen_name_get : gen_qualname_get));
+    p->fset = None();
+    dict_set(t.async_generator->dict, V(intern(name)), V(p));
+  }
+  for (TypeObj* ty : {t.async_generator_asend, t.async_generator_athrow}) {
+    add_method(ty, "__next__", step_next_m);
+    add_method(ty, "send", step_send_m);
+    add_method(ty, "throw", step_throw_m);
+    add_method(ty, "close", step_close_m);
+    add_method(ty, "__iter__", gen_iter_m);
+    add_method(ty, "__await__", gen_iter_m);
+  }
+  add_method(t.anext_awaitable, "__next__", ana_next_m);
+  add_method(t.anext_awaitable, "send", ana_send_m);
+  add_method(t.anext_awaitable, "throw", ana_throw_m);
+  add_method(t.anext_awaitable, "close", ana_close_m);
+  add_method(t.anext_awaitable, "__iter__", gen_iter_m);
+  add_method(t.anext_awaitable, "__await__", gen_iter_m);
 }
 
 } // namespace tulip::lang

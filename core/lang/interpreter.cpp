@@ -100,13 +100,25 @@ int run_program(std::string_view source, const RunOptions& opt) {
   }
   m.flush_out();
   // Collect what the program left (coroutines never awaited report themselves, as at shutdown).
+  // First the modules are dropped and the garbage collected with the globals intact, as
+  // CPython's shutdown collection does (a suspended generator's finally block still sees the
+  // module's names); then what the globals alone kept alive. Each collection after the first
+  // frees the generators the previous one closed.
   m.top = nullptr;
   m.cur_exc = Value();
-  dict_clear(globals);
   dict_clear(m.modules);
   m.main_globals = nullptr;
   try {
     m.collect();
+    m.collect();
+    bool globals_alive = false; // still reachable from a root (a thread, a pending callback)
+    for (Obj* o = m.heap.first_object(); o && !globals_alive; o = o->gc_next)
+      globals_alive = o == globals;
+    if (globals_alive) {
+      dict_clear(globals);
+      m.collect();
+      m.collect();
+    }
   } catch (PyError&) {
   }
   m.flush_out();

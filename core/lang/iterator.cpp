@@ -71,14 +71,29 @@ static bool deque_iter_next(IterObj* it, Value& out) {
   return true;
 }
 
+// dict.cpp makes its iterators with the generic type: give them CPython's type names.
+Value dict_iter_typed(DictObj* d, int mode) {
+  Value r = dict_iter(d, mode);
+  r.o->type = mode == 0   ? T().dict_keyiterator
+              : mode == 1 ? T().dict_valueiterator
+                          : T().dict_itemiterator;
+  return r;
+}
+
+Value str_iter_typed(StrObj* s) {
+  Value r = str_iter(s);
+  r.o->type = s->ascii ? T().str_ascii_iterator : T().str_iterator;
+  return r;
+}
+
 Value list_iter(ListObj* l) {
-  IterObj* it = new_iter(T().iterator, list_iter_next);
+  IterObj* it = new_iter(T().list_iterator, list_iter_next);
   it->a = V(l);
   return V(it);
 }
 
 Value range_iter(int64_t start, int64_t len, int64_t step) {
-  IterObj* it = new_iter(T().iterator, range_iter_next);
+  IterObj* it = new_iter(T().range_iterator, range_iter_next);
   it->i = start;
   it->n = len;
   it->step = step;
@@ -114,14 +129,14 @@ Value get_iter(const Value& v) {
     case Kind::List:
       return list_iter(static_cast<ListObj*>(o));
     case Kind::Tuple: {
-      IterObj* it = new_iter(T().iterator, tuple_iter_next);
+      IterObj* it = new_iter(T().tuple_iterator, tuple_iter_next);
       it->a = v;
       return V(it);
     }
     case Kind::Str:
-      return str_iter(static_cast<StrObj*>(o));
+      return str_iter_typed(static_cast<StrObj*>(o));
     case Kind::Dict:
-      return dict_iter(static_cast<DictObj*>(o), 0);
+      return dict_iter_typed(static_cast<DictObj*>(o), 0);
     case Kind::Set:
       return set_iter(static_cast<SetObj*>(o));
     case Kind::Range: {
@@ -129,18 +144,18 @@ Value get_iter(const Value& v) {
       return range_iter(r->start, slice_len(r->start, r->stop, r->step), r->step);
     }
     case Kind::Bytes: {
-      IterObj* it = new_iter(T().iterator, bytes_iter_next);
+      IterObj* it = new_iter(T().bytes_iterator, bytes_iter_next);
       it->a = v;
       return V(it);
     }
     case Kind::Iter: {
       TypeObj* t = o->type;
       if (t == T().dict_keys)
-        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 0);
+        return dict_iter_typed(cast<DictObj>(static_cast<IterObj*>(o)->a), 0);
       if (t == T().dict_values)
-        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 1);
+        return dict_iter_typed(cast<DictObj>(static_cast<IterObj*>(o)->a), 1);
       if (t == T().dict_items)
-        return dict_iter(cast<DictObj>(static_cast<IterObj*>(o)->a), 2);
+        return dict_iter_typed(cast<DictObj>(static_cast<IterObj*>(o)->a), 2);
       if (t == T().deque) {
         IterObj* it = new_iter(T().iterator, deque_iter_next);
         it->a = v;
@@ -190,6 +205,37 @@ bool next(const Value& it, Value& out) {
     }
   }
   type_error(strf("'%s' object is not an iterator", type_name(it)));
+}
+
+NATIVE(iter_next_m) {
+  UNUSED_NATIVE_ARGS;
+  Value out;
+  if (next(a[0], out))
+    return out;
+  throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
+}
+NATIVE(iter_iter_m) {
+  UNUSED_NATIVE_ARGS;
+  return a[0];
+}
+
+// __next__ and __iter__ for the builtin iterator types (enumerate, zip, ... included).
+void init_iterator_methods() {
+  Types& t = T();
+  for (TypeObj* ty : {t.iterator, t.list_iterator, t.list_reverseiterator, t.tuple_iterator,
+                      t.range_iterator, t.str_iterator, t.str_ascii_iterator, t.bytes_iterator,
+                      t.set_iterator, t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator,
+                      t.dict_reversekeyiterator, t.callable_iterator}) {
+    add_method(ty, "__next__", iter_next_m);
+    add_method(ty, "__iter__", iter_iter_m);
+  }
+  for (const char* name : {"enumerate", "zip", "map", "filter", "reversed"}) {
+    Value ty = dict_get(vm().builtins, name);
+    if (is_type(ty)) {
+      add_method(cast<TypeObj>(ty), "__next__", iter_next_m);
+      add_method(cast<TypeObj>(ty), "__iter__", iter_iter_m);
+    }
+  }
 }
 
 std::vector<Value> to_vector(const Value& iterable) {

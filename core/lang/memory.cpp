@@ -7,7 +7,20 @@
 
 namespace tulip::lang {
 
-Heap::~Heap() { free_all(); }
+Heap::~Heap() {
+  free_all();
+  release_pool();
+}
+
+void Heap::release_pool() {
+  for (void*& head : free_) {
+    while (head) {
+      void* p = head;
+      head = *static_cast<void**>(p);
+      ::operator delete(p);
+    }
+  }
+}
 
 void Heap::account(size_t bytes) {
   bytes_ += bytes;
@@ -216,6 +229,7 @@ void Heap::trace(Obj* o) {
 }
 
 void Heap::destroy(Obj* o) {
+  size_t sz = o->size;
   switch (o->kind) {
   case Kind::Str:
     static_cast<StrObj*>(o)->~StrObj();
@@ -297,7 +311,7 @@ void Heap::destroy(Obj* o) {
     static_cast<BigIntObj*>(o)->~BigIntObj();
     break;
   }
-  ::operator delete(static_cast<void*>(o));
+  raw_free(static_cast<void*>(o), sz);
 }
 
 size_t Heap::sweep() {

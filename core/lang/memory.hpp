@@ -6,6 +6,17 @@
 
 #include "lang/object.hpp"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define TULIP_HEAP_NO_POOL 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TULIP_HEAP_NO_POOL 1
+#endif
+#endif
+#ifndef TULIP_HEAP_NO_POOL
+#define TULIP_HEAP_NO_POOL 0
+#endif
+
 namespace tulip::lang {
 
 class Heap {
@@ -19,7 +30,7 @@ public:
   template <class T> T* alloc(TypeObj* type, Kind kind, size_t extra = 0) {
     size_t sz = sizeof(T) + extra;
     account(sz);
-    void* mem = ::operator new(sz);
+    void* mem = raw_alloc(sz);
     T* o = new (mem) T();
     o->type = type;
     o->kind = kind;
@@ -47,6 +58,7 @@ public:
   size_t sweep();   // frees unmarked objects, clears marks; returns how many were freed
   void free_all();
 
+  Obj* first_object() const { return objects_; } // the list of all objects (via gc_next)
   size_t bytes() const { return bytes_; }
   size_t count() const { return count_; }
   size_t cap = 0; // 0: unlimited
@@ -55,10 +67,41 @@ public:
   // Hook run on an object about to be freed (coroutine never-awaited warnings).
   void (*finalizer)(Obj*) = nullptr;
 
+  // Object memory: small blocks (up to kSmallMax bytes) are recycled through per-size free lists
+  // (plain operator new / delete under AddressSanitizer, which then still sees every reuse).
+  static constexpr size_t kGrain = 16, kSmallMax = 256;
+  void* raw_alloc(size_t sz) {
+#if !TULIP_HEAP_NO_POOL
+    if (sz <= kSmallMax) {
+      size_t c = (sz + kGrain - 1) / kGrain;
+      if (void* p = free_[c]) {
+        free_[c] = *static_cast<void**>(p);
+        return p;
+      }
+      return ::operator new(c* kGrain);
+    }
+#endif
+    return ::operator new(sz);
+  }
+  void raw_free(void* p, size_t sz) {
+    (void)sz;
+#if !TULIP_HEAP_NO_POOL
+    if (sz <= kSmallMax) {
+      size_t c = (sz + kGrain - 1) / kGrain;
+      *static_cast<void**>(p) = free_[c];
+      free_[c] = p;
+      return;
+    }
+#endif
+    ::operator delete(p);
+  }
+
 private:
+  void release_pool();
+  void* free_[kSmallMax / kGrain + 1] = {};
   void mark_obj(Obj* o);
   void trace(Obj* o);
-  static void destroy(Obj* o);
+  void destroy(Obj* o);
   Obj* objects_ = nullptr;
   size_t bytes_ = 0;
   size_t count_ = 0;

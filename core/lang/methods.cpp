@@ -45,6 +45,9 @@ static void prop(TypeObj* t, const char* name, NativeFn get, NativeFn set = null
 }
 
 // ---- int ----------------------------------------------------------------------------------------
+static Value num_binop_m(Value* a, int n, int op, bool reflected, const char* name);
+static Value num_cmp_m(Value* a, int n, int op);
+static Value num_payload(const Value& v);
 NATIVE(int_bit_length) {
   UNUSED_NATIVE_ARGS;
   Value v = a[0];
@@ -91,27 +94,57 @@ NATIVE(int_denominator) {
 }
 NATIVE(int_to_bytes) {
   UNUSED_NATIVE_ARGS;
-  int64_t len = n > 1 ? as_index(a[1]) : 1;
-  Value bo = n > 2 ? a[2] : kwarg(kw, "byteorder");
-  bool little = !bo.is_null() && sv(bo) == "little";
-  int64_t x = as_index(a[0]);
+  Value args[3];
+  parse_args("to_bytes", a + 1, n - 1, kw, {"length", "byteorder", "signed"}, 0, args);
+  Value x = num_payload(a[0]);
+  if (x.is_bool())
+    x = Int(x.b);
+  int64_t len = args[0].is_null() ? 1 : as_index(args[0]);
+  if (len < 0)
+    value_error("length argument must be non-negative");
+  std::string_view order = args[1].is_null() ? "big" : sv(args[1]);
+  if (order != "big" && order != "little")
+    value_error("byteorder must be either 'little' or 'big'");
+  bool is_signed = !args[2].is_null() && truthy(args[2]);
+  bool neg = compare_bool(x, Int(0), CMP_LT);
+  if (neg && !is_signed)
+    raise(T().OverflowError, "can't convert negative int to unsigned");
+  Value limit = binary_op(Int(1), Int(8 * len - (is_signed ? 1 : 0)), BIN_LSHIFT);
+  if (len == 0
+          ? !compare_bool(x, Int(0), CMP_EQ)
+          : (compare_bool(x, limit, CMP_GE) || (neg && compare_bool(x, unary_neg(limit), CMP_LT))))
+    raise(T().OverflowError, "int too big to convert");
+  if (neg)
+    x = binary_op(x, binary_op(Int(1), Int(8 * len), BIN_LSHIFT), BIN_ADD);
   std::string out(size_t(len), '\0');
-  for (int64_t i = 0; i < len; ++i)
-    out[size_t(little ? i : len - 1 - i)] = char((uint64_t(x) >> (8 * i)) & 0xff);
+  for (int64_t i = 0; i < len; ++i) {
+    int64_t byte = as_index(binary_op(x, Int(255), BIN_AND));
+    out[size_t(order == "little" ? i : len - 1 - i)] = char(byte);
+    x = binary_op(x, Int(8), BIN_RSHIFT);
+  }
   return V(new_bytes(out));
 }
 NATIVE(int_from_bytes) {
   UNUSED_NATIVE_ARGS;
   // classmethod: a[0] is the class
-  std::string d = cast<BytesObj>(a[1])->data;
-  Value bo = n > 2 ? a[2] : kwarg(kw, "byteorder");
-  bool little = !bo.is_null() && sv(bo) == "little";
-  uint64_t x = 0;
+  Value args[3];
+  parse_args("from_bytes", a + 1, n - 1, kw, {"bytes", "byteorder", "signed"}, 1, args);
+  Value src = args[0];
+  if (!is_kind(src, Kind::Bytes))
+    src = call1(V(T().bytes), src);
+  std::string d = cast<BytesObj>(src)->data;
+  std::string_view order = args[1].is_null() ? "big" : sv(args[1]);
+  if (order != "big" && order != "little")
+    value_error("byteorder must be either 'little' or 'big'");
+  bool is_signed = !args[2].is_null() && truthy(args[2]);
+  Value x = Int(0);
   for (size_t i = 0; i < d.size(); ++i) {
-    unsigned char c = (unsigned char)d[little ? d.size() - 1 - i : i];
-    x = (x << 8) | c;
+    unsigned char c = (unsigned char)d[order == "little" ? d.size() - 1 - i : i];
+    x = binary_op(binary_op(x, Int(8), BIN_LSHIFT), Int(c), BIN_OR);
   }
-  return Int(int64_t(x));
+  if (is_signed && !d.empty() && (unsigned char)d[order == "little" ? d.size() - 1 : 0] >= 0x80)
+    x = binary_op(x, binary_op(Int(1), Int(int64_t(8 * d.size())), BIN_LSHIFT), BIN_SUB);
+  return x;
 }
 NATIVE(int_index_m) {
   UNUSED_NATIVE_ARGS;
@@ -127,23 +160,23 @@ NATIVE(int_repr_m) {
 }
 NATIVE(int_add_m) {
   UNUSED_NATIVE_ARGS;
-  return binary_op(a[0], a[1], BIN_ADD);
+  return num_binop_m(a, n, BIN_ADD, false, "");
 }
 NATIVE(int_sub_m) {
   UNUSED_NATIVE_ARGS;
-  return binary_op(a[0], a[1], BIN_SUB);
+  return num_binop_m(a, n, BIN_SUB, false, "");
 }
 NATIVE(int_mul_m) {
   UNUSED_NATIVE_ARGS;
-  return binary_op(a[0], a[1], BIN_MUL);
+  return num_binop_m(a, n, BIN_MUL, false, "");
 }
 NATIVE(int_eq_m) {
   UNUSED_NATIVE_ARGS;
-  return compare(a[0], a[1], CMP_EQ);
+  return num_cmp_m(a, n, CMP_EQ);
 }
 NATIVE(int_lt_m) {
   UNUSED_NATIVE_ARGS;
-  return compare(a[0], a[1], CMP_LT);
+  return num_cmp_m(a, n, CMP_LT);
 }
 NATIVE(int_hash_m) {
   UNUSED_NATIVE_ARGS;
@@ -163,11 +196,14 @@ NATIVE(int_float_m) {
 }
 NATIVE(int_neg_m) {
   UNUSED_NATIVE_ARGS;
-  return unary_neg(a[0]);
+  return unary_neg(num_payload(a[0]));
 }
 NATIVE(int_abs_m) {
   UNUSED_NATIVE_ARGS;
-  return (a[0].is_int() && a[0].i < 0) || big_is_neg(a[0]) ? unary_neg(a[0]) : a[0];
+  Value x = num_payload(a[0]);
+  if (x.is_bool())
+    x = Int(x.b);
+  return (x.is_int() && x.i < 0) || big_is_neg(x) ? unary_neg(x) : x;
 }
 NATIVE(int_as_integer_ratio) {
   UNUSED_NATIVE_ARGS;
@@ -242,6 +278,179 @@ NATIVE(float_fromhex) {
   UNUSED_NATIVE_ARGS;
   std::string s(sv(a[1]));
   return Float(std::strtod(s.c_str(), nullptr));
+}
+
+// ---- the arithmetic and comparison dunders of int and float (x.__radd__(y), super().__lt__(o))
+static Value num_payload(const Value& v) {
+  if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null())
+    return cast<InstanceObj>(v)->base_value;
+  return v;
+}
+// The other operand as int / float, or Null for NotImplemented (an int method refuses floats).
+static Value num_other(const Value& self, const Value& other) {
+  Value o = num_payload(other);
+  bool self_float = num_payload(self).is_float();
+  if (o.is_int() || o.is_bool() || is_bigint(o))
+    return o;
+  if (o.is_float() && self_float)
+    return o;
+  return Value();
+}
+static Value num_binop_m(Value* a, int n, int op, bool reflected, const char* name) {
+  if (n != 2)
+    type_error(strf("expected 1 argument, got %d", n - 1));
+  Value o = num_other(a[0], a[1]);
+  if (o.is_null())
+    return NotImplemented();
+  Value x = num_payload(a[0]);
+  return reflected ? binary_op(o, x, op) : binary_op(x, o, op);
+  (void)name;
+}
+static Value num_cmp_m(Value* a, int n, int op) {
+  if (n != 2)
+    type_error(strf("expected 1 argument, got %d", n - 1));
+  Value x = num_payload(a[0]);
+  Value o = num_payload(a[1]);
+  if (!(o.is_int() || o.is_bool() || is_bigint(o) || o.is_float()))
+    return NotImplemented();
+  if (o.is_float() && !x.is_float())
+    return NotImplemented();
+  return compare(x, o, op);
+}
+#define TULIP_NUM_BINOP(fname, op, refl)                                                           \
+  NATIVE(fname) {                                                                                  \
+    UNUSED_NATIVE_ARGS;                                                                            \
+    return num_binop_m(a, n, op, refl, #fname);                                                    \
+  }
+TULIP_NUM_BINOP(num_radd_m, BIN_ADD, true)
+TULIP_NUM_BINOP(num_rsub_m, BIN_SUB, true)
+TULIP_NUM_BINOP(num_rmul_m, BIN_MUL, true)
+TULIP_NUM_BINOP(num_truediv_m, BIN_TRUEDIV, false)
+TULIP_NUM_BINOP(num_rtruediv_m, BIN_TRUEDIV, true)
+TULIP_NUM_BINOP(num_floordiv_m, BIN_FLOORDIV, false)
+TULIP_NUM_BINOP(num_rfloordiv_m, BIN_FLOORDIV, true)
+TULIP_NUM_BINOP(num_mod_m, BIN_MOD, false)
+TULIP_NUM_BINOP(num_rmod_m, BIN_MOD, true)
+TULIP_NUM_BINOP(num_pow_m, BIN_POW, false)
+TULIP_NUM_BINOP(num_rpow_m, BIN_POW, true)
+TULIP_NUM_BINOP(num_lshift_m, BIN_LSHIFT, false)
+TULIP_NUM_BINOP(num_rlshift_m, BIN_LSHIFT, true)
+TULIP_NUM_BINOP(num_rshift_m, BIN_RSHIFT, false)
+TULIP_NUM_BINOP(num_rrshift_m, BIN_RSHIFT, true)
+TULIP_NUM_BINOP(num_and_m, BIN_AND, false)
+TULIP_NUM_BINOP(num_rand_m, BIN_AND, true)
+TULIP_NUM_BINOP(num_or_m, BIN_OR, false)
+TULIP_NUM_BINOP(num_ror_m, BIN_OR, true)
+TULIP_NUM_BINOP(num_xor_m, BIN_XOR, false)
+TULIP_NUM_BINOP(num_rxor_m, BIN_XOR, true)
+#undef TULIP_NUM_BINOP
+#define TULIP_NUM_CMP(fname, op)                                                                   \
+  NATIVE(fname) {                                                                                  \
+    UNUSED_NATIVE_ARGS;                                                                            \
+    return num_cmp_m(a, n, op);                                                                    \
+  }
+TULIP_NUM_CMP(num_ne_m, CMP_NE)
+TULIP_NUM_CMP(num_le_m, CMP_LE)
+TULIP_NUM_CMP(num_gt_m, CMP_GT)
+TULIP_NUM_CMP(num_ge_m, CMP_GE)
+#undef TULIP_NUM_CMP
+NATIVE(num_divmod_m) {
+  UNUSED_NATIVE_ARGS;
+  Value o = n == 2 ? num_other(a[0], a[1]) : Value();
+  if (o.is_null())
+    return NotImplemented();
+  Value x = num_payload(a[0]);
+  return V(new_tuple({binary_op(x, o, BIN_FLOORDIV), binary_op(x, o, BIN_MOD)}));
+}
+NATIVE(num_rdivmod_m) {
+  UNUSED_NATIVE_ARGS;
+  Value o = n == 2 ? num_other(a[0], a[1]) : Value();
+  if (o.is_null())
+    return NotImplemented();
+  Value x = num_payload(a[0]);
+  return V(new_tuple({binary_op(o, x, BIN_FLOORDIV), binary_op(o, x, BIN_MOD)}));
+}
+NATIVE(num_pos_m) {
+  UNUSED_NATIVE_ARGS;
+  return unary_pos(num_payload(a[0]));
+}
+NATIVE(num_invert_m) {
+  UNUSED_NATIVE_ARGS;
+  return unary_invert(num_payload(a[0]));
+}
+NATIVE(float_abs_m) {
+  UNUSED_NATIVE_ARGS;
+  return Float(std::fabs(as_double(num_payload(a[0]))));
+}
+NATIVE(float_bool_m) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(as_double(num_payload(a[0])) != 0.0);
+}
+static Value builtin_call(const char* name, Value* args, int nargs) {
+  return call(dict_get(vm().builtins, name), args, nargs);
+}
+NATIVE(num_round_m) {
+  UNUSED_NATIVE_ARGS;
+  Value args[2] = {num_payload(a[0]), n > 1 ? a[1] : Value()};
+  return builtin_call("round", args, n > 1 ? 2 : 1);
+}
+NATIVE(float_floor_m) {
+  UNUSED_NATIVE_ARGS;
+  Value v = Float(std::floor(as_double(num_payload(a[0]))));
+  return builtin_call("int", &v, 1);
+}
+NATIVE(float_ceil_m) {
+  UNUSED_NATIVE_ARGS;
+  Value v = Float(std::ceil(as_double(num_payload(a[0]))));
+  return builtin_call("int", &v, 1);
+}
+NATIVE(int_floor_m) {
+  UNUSED_NATIVE_ARGS;
+  Value v = num_payload(a[0]);
+  return v.is_bool() ? Int(v.b) : v;
+}
+
+static void add_number_dunders(TypeObj* t, bool is_int) {
+  add_method(t, "__radd__", num_radd_m);
+  add_method(t, "__rsub__", num_rsub_m);
+  add_method(t, "__rmul__", num_rmul_m);
+  add_method(t, "__truediv__", num_truediv_m);
+  add_method(t, "__rtruediv__", num_rtruediv_m);
+  add_method(t, "__floordiv__", num_floordiv_m);
+  add_method(t, "__rfloordiv__", num_rfloordiv_m);
+  add_method(t, "__mod__", num_mod_m);
+  add_method(t, "__rmod__", num_rmod_m);
+  add_method(t, "__pow__", num_pow_m);
+  add_method(t, "__rpow__", num_rpow_m);
+  add_method(t, "__divmod__", num_divmod_m);
+  add_method(t, "__rdivmod__", num_rdivmod_m);
+  add_method(t, "__ne__", num_ne_m);
+  add_method(t, "__le__", num_le_m);
+  add_method(t, "__gt__", num_gt_m);
+  add_method(t, "__ge__", num_ge_m);
+  add_method(t, "__pos__", num_pos_m);
+  add_method(t, "__round__", num_round_m);
+  if (is_int) {
+    add_method(t, "__lshift__", num_lshift_m);
+    add_method(t, "__rlshift__", num_rlshift_m);
+    add_method(t, "__rshift__", num_rshift_m);
+    add_method(t, "__rrshift__", num_rrshift_m);
+    add_method(t, "__and__", num_and_m);
+    add_method(t, "__rand__", num_rand_m);
+    add_method(t, "__or__", num_or_m);
+    add_method(t, "__ror__", num_ror_m);
+    add_method(t, "__xor__", num_xor_m);
+    add_method(t, "__rxor__", num_rxor_m);
+    add_method(t, "__invert__", num_invert_m);
+    add_method(t, "__floor__", int_floor_m);
+    add_method(t, "__ceil__", int_floor_m);
+    add_method(t, "__trunc__", int_floor_m);
+  } else {
+    add_method(t, "__abs__", float_abs_m);
+    add_method(t, "__bool__", float_bool_m);
+    add_method(t, "__floor__", float_floor_m);
+    add_method(t, "__ceil__", float_ceil_m);
+  }
 }
 
 // ---- object -------------------------------------------------------------------------------------
@@ -514,19 +723,27 @@ NATIVE(method_doc) {
   UNUSED_NATIVE_ARGS;
   return getattr(cast<BoundMethodObj>(a[0])->func, N().__doc__);
 }
+// builtin_function_or_method covers plain natives and natives bound to a receiver (lst.append).
+static NativeObj* native_of(const Value& v) {
+  if (is_kind(v, Kind::BoundMethod))
+    return cast<NativeObj>(cast<BoundMethodObj>(v)->func);
+  return cast<NativeObj>(v);
+}
 NATIVE(native_name) {
   UNUSED_NATIVE_ARGS;
-  return str_val(cast<NativeObj>(a[0])->name);
+  return str_val(native_of(a[0])->name);
 }
 NATIVE(native_qualname) {
   UNUSED_NATIVE_ARGS;
-  NativeObj* nf = cast<NativeObj>(a[0]);
+  NativeObj* nf = native_of(a[0]);
   if (nf->owner)
     return str_val(std::string(sv(nf->owner->name)) + "." + nf->name);
   return str_val(nf->name);
 }
 NATIVE(native_self) {
   UNUSED_NATIVE_ARGS;
+  if (is_kind(a[0], Kind::BoundMethod))
+    return cast<BoundMethodObj>(a[0])->self;
   Value s = cast<NativeObj>(a[0])->self;
   return s.is_null() ? None() : s;
 }
@@ -591,6 +808,10 @@ void init_number_methods() {
   add_method(f, "__hash__", int_hash_m);
   add_method(f, "__float__", int_float_m);
   add_method(f, "__neg__", int_neg_m);
+  add_number_dunders(i, true);
+  add_number_dunders(f, false);
+  add_method(f, "__int__", float_trunc);
+  add_method(f, "__str__", int_repr_m);
   prop(f, "real", float_real);
   prop(f, "imag", float_imag);
   {

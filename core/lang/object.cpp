@@ -135,7 +135,9 @@ ModuleObj* new_module(std::string_view name) {
   return m;
 }
 BoundMethodObj* new_bound_method(Value self, Value func) {
-  BoundMethodObj* b = vm().heap.alloc<BoundMethodObj>(T().method, Kind::BoundMethod);
+  // A builtin method bound to its receiver is a builtin_function_or_method, as in CPython.
+  BoundMethodObj* b = vm().heap.alloc<BoundMethodObj>(
+      is_kind(func, Kind::Native) ? T().builtin_function : T().method, Kind::BoundMethod);
   b->self = self;
   b->func = func;
   return b;
@@ -723,6 +725,13 @@ int64_t hash_of(const Value& v) {
     type_error(strf("unhashable type: '%s'", o->type->name->data()));
   case Kind::Slice:
     type_error("unhashable type: 'slice'");
+  case Kind::BoundMethod: {
+    // equal bound methods (same receiver, equal function) hash alike, as CPython's meth_hash
+    auto* b = static_cast<BoundMethodObj*>(o);
+    uintptr_t p = b->self.is_obj() ? uintptr_t(b->self.o) : uintptr_t(hash_of(b->self));
+    int64_t h = int64_t((p >> 4) | (p << 60)) ^ hash_of(b->func);
+    return h == -1 ? -2 : h;
+  }
   default:
     break;
   }
@@ -1117,7 +1126,13 @@ Value compare(const Value& a, const Value& b, int op) {
         return Bool(!truthy(r));
     }
   }
-  Value r = builtin_compare(a, b, op);
+  // subclasses of builtin types (int, str, list, ...) compare by their payload
+  auto payload = [](const Value& v) {
+    return is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null()
+               ? cast<InstanceObj>(v)->base_value
+               : v;
+  };
+  Value r = builtin_compare(payload(a), payload(b), op);
   if (!r.is_null())
     return r;
   if (op == CMP_EQ)

@@ -96,9 +96,47 @@ struct DictEntry {
 
 enum class DictFlavor : uint8_t { Plain, DefaultDict, Counter, Ordered };
 
+// A dict's open-addressing table of entry indices (-1 empty, -2 deleted): tables of up to 8
+// slots (dicts of up to 5 keys, most instance dicts) live inline, larger ones on the heap.
+class DictIndex {
+public:
+  DictIndex() = default;
+  DictIndex(const DictIndex&) = delete;
+  DictIndex& operator=(const DictIndex&) = delete;
+  ~DictIndex() { delete[] big_; }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  int32_t* data() { return n_ <= kSmall ? small_ : big_; }
+  int32_t& operator[](size_t i) { return data()[i]; }
+  void assign(size_t n, int32_t v) {
+    if (n > kSmall && n != n_) {
+      delete[] big_;
+      big_ = new int32_t[n];
+    } else if (n <= kSmall && big_) {
+      delete[] big_;
+      big_ = nullptr;
+    }
+    n_ = n;
+    int32_t* p = data();
+    for (size_t i = 0; i < n; ++i)
+      p[i] = v;
+  }
+  void clear() {
+    delete[] big_;
+    big_ = nullptr;
+    n_ = 0;
+  }
+
+private:
+  static constexpr size_t kSmall = 8;
+  size_t n_ = 0;
+  int32_t* big_ = nullptr;
+  int32_t small_[kSmall];
+};
+
 struct DictObj : Obj {
   std::vector<DictEntry> entries; // insertion order; deleted entries have a Null key
-  std::vector<int32_t> index;     // open addressing table of entry indices (-1 empty, -2 deleted)
+  DictIndex index;
   size_t used = 0;
   uint64_t keys_version = 0; // bumped when a key is added or removed
   DictFlavor flavor = DictFlavor::Plain;

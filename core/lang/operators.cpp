@@ -319,8 +319,11 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
           }
           return seq_repeat(a, b);
         }
-        if (b.is_obj() && !b.o->type->builtin)
+        if (b.is_obj() && !b.o->type->builtin) {
+          if (!lookup_type(b.o->type, N().__index__).is_null())
+            return seq_repeat(a, Int(as_index(b)));
           break;
+        }
         type_error(strf("can't multiply sequence by non-int of type '%s'", type_name(b)));
       }
       break;
@@ -668,6 +671,9 @@ Value getitem(const Value& obj, const Value& key) {
       return items[size_t(normalize_index(i, int64_t(items.size()), "tuple"))];
     }
     case Kind::Str: {
+      if (key.is_obj() && !key.o->type->builtin &&
+          !lookup_type(key.o->type, N().__index__).is_null())
+        return str_getitem(static_cast<StrObj*>(o), Int(as_index(key)));
       if (!key.is_int() && !key.is_bool() && !is_kind(key, Kind::Slice))
         type_error(strf("string indices must be integers, not '%s'", type_name(key)));
       return str_getitem(static_cast<StrObj*>(o), key);

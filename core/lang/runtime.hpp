@@ -30,6 +30,11 @@ struct Types {
       *cell, *module, *generator, *coroutine, *async_generator, *property, *classmethod,
       *staticmethod, *super, *iterator, *dict_keys, *dict_values, *dict_items, *defaultdict,
       *counter, *ordered_dict, *deque, *partial, *misc;
+  // iterator types (all with the Iter layout)
+  TypeObj *list_iterator, *list_reverseiterator, *tuple_iterator, *range_iterator, *str_iterator,
+      *str_ascii_iterator, *bytes_iterator, *set_iterator, *dict_keyiterator, *dict_valueiterator,
+      *dict_itemiterator, *dict_reversekeyiterator, *callable_iterator, *async_generator_asend,
+      *async_generator_athrow, *anext_awaitable;
   // exceptions
   TypeObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
       *StopIteration, *StopAsyncIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError,
@@ -176,6 +181,7 @@ Value str_mod(StrObj* fmt, const Value& args);
 Value bytes_mod(BytesObj* fmt, const Value& args);
 std::string ascii_of(const std::string& s); // non-ASCII escaped as ascii() does
 Value str_iter(StrObj* s);
+Value str_iter_typed(StrObj* s); // iterator.cpp: str_iterator / str_ascii_iterator
 std::string utf8_encode(uint32_t cp);
 size_t utf8_next(std::string_view s, size_t i, uint32_t* cp);
 std::vector<uint32_t> utf8_decode(std::string_view s);
@@ -218,6 +224,7 @@ void init_str_methods();
 void init_containers();
 void init_number_methods();
 void init_misc_types();
+void init_iterator_methods();
 Value import_module(StrObj* name);
 void add_method(TypeObj* t, const char* name, NativeFn fn);
 void add_function(DictObj* d, const char* name, NativeFn fn);

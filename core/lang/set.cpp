@@ -368,7 +368,7 @@ static bool set_iter_next(IterObj* it, Value& out) {
 }
 
 Value set_iter(SetObj* s) {
-  IterObj* it = new_iter(T().iterator, set_iter_next);
+  IterObj* it = new_iter(T().set_iterator, set_iter_next);
   it->a = V(s);
   it->n = int64_t(s->used);
   return V(it);

@@ -1,5 +1,6 @@
 // str: UTF-8 storage with code-point indexing (ASCII fast path), interning, repr, and methods.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -244,12 +245,14 @@ static std::string pad_bytes(const std::string& body, bool left, const std::stri
 // raw bytes; %s / %b take bytes, %r / %a give the ASCII repr, %c an int < 256 or one byte).
 static std::string percent_format(std::string_view f, const Value& args, bool bytes_mode) {
   std::string out;
-  std::vector<Value> items;
+  out.reserve(f.size() + 16);
+  const Value* items = &args;
+  size_t nitems = 1;
   bool is_map = false;
-  if (is_tuple(args))
-    items = cast<TupleObj>(args)->items;
-  else {
-    items.push_back(args);
+  if (is_tuple(args)) {
+    items = cast<TupleObj>(args)->items.data();
+    nitems = cast<TupleObj>(args)->items.size();
+  } else {
     if (is_dict(args) ||
         (args.is_obj() && !is_str(args) && !is_kind(args, Kind::Bytes) &&
          lookup_type(type_of(args), "__getitem__").tag != Tag::Null && !is_list(args)))
@@ -257,7 +260,7 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
   }
   size_t ai = 0;
   auto next_arg = [&]() -> Value {
-    if (ai >= items.size())
+    if (ai >= nitems)
       type_error("not enough arguments for format string");
     return items[ai++];
   };
@@ -265,12 +268,32 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
   for (size_t i = 0; i < f.size(); ++i) {
     char c = f[i];
     if (c != '%') {
-      out.push_back(c);
+      size_t e = f.find('%', i);
+      if (e == std::string_view::npos)
+        e = f.size();
+      out.append(f.substr(i, e - i));
+      i = e - 1;
       continue;
     }
     ++i;
     if (i >= f.size())
       value_error("incomplete format");
+    if (!bytes_mode && (f[i] == 'd' || f[i] == 's') && ai < nitems) {
+      // the common plain conversions: %d of an int, %s of a str
+      const Value& a0 = items[ai];
+      if (f[i] == 'd' && a0.is_int()) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, a0.i);
+        out.append(buf, size_t(r.ptr - buf));
+        ++ai;
+        continue;
+      }
+      if (f[i] == 's' && a0.is_obj() && a0.o->type == T().str) {
+        out.append(static_cast<StrObj*>(a0.o)->view());
+        ++ai;
+        continue;
+      }
+    }
     Value arg;
     bool have_arg = false;
     if (f[i] == '(') {
@@ -452,7 +475,7 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
           strf("unsupported format character '%c' (0x%x) at index %zu", conv, (unsigned)conv, i));
     }
   }
-  if (!is_map && !used_map && ai < items.size())
+  if (!is_map && !used_map && ai < nitems)
     type_error(bytes_mode ? "not all arguments converted during bytes formatting"
                           : "not all arguments converted during string formatting");
   return out;

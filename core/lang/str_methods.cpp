@@ -956,7 +956,7 @@ NATIVE(str_contains_m) {
 }
 NATIVE(str_iter_m) {
   UNUSED_NATIVE_ARGS;
-  return str_iter(S(a[0]));
+  return str_iter_typed(S(a[0]));
 }
 NATIVE(str_str_m) {
   UNUSED_NATIVE_ARGS;
@@ -1114,9 +1114,31 @@ NATIVE(bytes_decode_m) {
 }
 NATIVE(bytes_hex_m) {
   UNUSED_NATIVE_ARGS;
+  Value args[2];
+  parse_args("hex", a + 1, n - 1, kw, {"sep", "bytes_per_sep"}, 0, args);
+  std::string sep;
+  if (!args[0].is_null()) {
+    sep = is_str(args[0])                 ? std::string(sv(args[0]))
+          : is_kind(args[0], Kind::Bytes) ? B(args[0])->data
+                                          : std::string();
+    if (!is_str(args[0]) && !is_kind(args[0], Kind::Bytes))
+      type_error("sep must be str or bytes.");
+    if (str_cplen(new_str(sep)) != 1)
+      value_error("sep must be length 1.");
+  }
+  int64_t per = args[1].is_null() ? 1 : as_index(args[1]);
+  const std::string& d = B(a[0])->data;
+  size_t group = size_t(per < 0 ? -per : per);
   std::string out;
-  for (unsigned char c : B(a[0])->data)
-    out += strf("%02x", c);
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (!sep.empty() && group && i > 0) {
+      // positive: groups counted from the right; negative: from the left
+      size_t pos = per > 0 ? d.size() - i : i;
+      if (pos % group == 0)
+        out += sep;
+    }
+    out += strf("%02x", (unsigned char)d[i]);
+  }
   return str_val(out);
 }
 NATIVE(bytes_startswith_m) {

@@ -1,4 +1,5 @@
 // The builtin type objects, the VM's construction and teardown, and the collector's roots.
+#include <algorithm>
 #include <cstdio>
 
 #include "lang/names.hpp"
@@ -13,6 +14,8 @@ void init_list_methods();
 void init_generator_methods();
 void register_exceptions(DictObj* b);
 void gen_finalizer(Obj* o);
+bool gen_needs_finalize(Obj* o);
+void gen_finalize(GenObj* g);
 
 static TypeObj* bt(const char* name, Kind layout, TypeObj* base = nullptr) {
   return new_type(name, base ? base : T().object, layout, true);
@@ -79,6 +82,22 @@ void init_types() {
   t.staticmethod = bt("staticmethod", Kind::StaticMethod);
   t.super = bt("super", Kind::Super);
   t.iterator = bt("iterator", Kind::Iter);
+  t.list_iterator = bt("list_iterator", Kind::Iter);
+  t.list_reverseiterator = bt("list_reverseiterator", Kind::Iter);
+  t.tuple_iterator = bt("tuple_iterator", Kind::Iter);
+  t.range_iterator = bt("range_iterator", Kind::Iter);
+  t.str_iterator = bt("str_iterator", Kind::Iter);
+  t.str_ascii_iterator = bt("str_ascii_iterator", Kind::Iter);
+  t.bytes_iterator = bt("bytes_iterator", Kind::Iter);
+  t.set_iterator = bt("set_iterator", Kind::Iter);
+  t.dict_keyiterator = bt("dict_keyiterator", Kind::Iter);
+  t.dict_valueiterator = bt("dict_valueiterator", Kind::Iter);
+  t.dict_itemiterator = bt("dict_itemiterator", Kind::Iter);
+  t.dict_reversekeyiterator = bt("dict_reversekeyiterator", Kind::Iter);
+  t.callable_iterator = bt("callable_iterator", Kind::Iter);
+  t.async_generator_asend = bt("async_generator_asend", Kind::Iter);
+  t.async_generator_athrow = bt("async_generator_athrow", Kind::Iter);
+  t.anext_awaitable = bt("anext_awaitable", Kind::Iter);
   t.dict_keys = bt("dict_keys", Kind::Iter);
   t.dict_values = bt("dict_values", Kind::Iter);
   t.dict_items = bt("dict_items", Kind::Iter);
@@ -124,6 +143,9 @@ VM::VM() {
   *g_prev_ = this;
   intern_table = new std::unordered_map<std::string, StrObj*>();
   heap.finalizer = gen_finalizer;
+#ifdef TULIP_GC_STRESS
+  heap.next_gc_ = TULIP_GC_STRESS;
+#endif
   ++native_depth; // no collection while the runtime is being built
   init_types();
   builtins = new_dict();
@@ -137,9 +159,6 @@ VM::~VM() {
   flush_out();
   heap.finalizer = nullptr;
   heap.free_all();
-  for (auto& pool : frame_pool_)
-    for (void* p : pool)
-      ::operator delete(p);
   delete intern_table;
   *g_prev_ = prev_vm_;
 }
@@ -180,16 +199,42 @@ void VM::mark_roots() {
     h(heap);
 }
 
+static int finalizing_gens_ = 0; // generator finalizers running (their collections don't nest)
+
 void VM::collect() {
   if (heap.in_collect)
     return;
   heap.in_collect = true;
   mark_roots();
   heap.trace_all();
+  // Unreachable suspended generators are kept alive (with all they reference) through this
+  // collection, closed once it is over, and freed by a later one.
+  std::vector<GenObj*> finalize;
+  for (Obj* o = heap.first_object(); o; o = o->gc_next)
+    if (!o->marked && gen_needs_finalize(o))
+      finalize.push_back(static_cast<GenObj*>(o));
+  for (GenObj* g : finalize)
+    heap.mark(g);
+  heap.trace_all();
   heap.sweep();
   size_t live = heap.bytes();
   heap.next_gc_ = live * 2 > (4u << 20) ? live * 2 : (4u << 20);
+#ifdef TULIP_GC_STRESS // a test build that collects every few kilobytes, to shake out GC bugs
+  heap.next_gc_ = live + (TULIP_GC_STRESS);
+#endif
   heap.in_collect = false;
+  if (finalize.empty() || finalizing_gens_)
+    return;
+  // oldest first (the heap's list is newest first)
+  std::reverse(finalize.begin(), finalize.end());
+  size_t base = temp_roots.size();
+  for (GenObj* g : finalize)
+    temp_roots.push_back(V(g));
+  ++finalizing_gens_;
+  for (GenObj* g : finalize)
+    gen_finalize(g);
+  --finalizing_gens_;
+  temp_roots.resize(base);
 }
 
 void VM::flush_out() {

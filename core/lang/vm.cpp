@@ -45,14 +45,25 @@ static void prepare_code(CodeObj* code) {
   code->frame_bucket = int32_t((bytes + 127) / 128);
 }
 
+FrameFreeList::~FrameFreeList() {
+  for (size_t b = 0; b < kBuckets; ++b) {
+    while (head[b]) {
+      void* p = head[b];
+      head[b] = *static_cast<void**>(p);
+      ::operator delete(p);
+    }
+  }
+}
+
 Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
-  if (code->frame_bucket < 0)
+  if (__builtin_expect(code->frame_bucket < 0, 0))
     prepare_code(code);
   size_t bucket = size_t(code->frame_bucket);
   void* mem;
-  if (bucket < frame_pool_.size() && !frame_pool_[bucket].empty()) {
-    mem = frame_pool_[bucket].back();
-    frame_pool_[bucket].pop_back();
+  if (bucket < FrameFreeList::kBuckets && frames_.head[bucket]) {
+    mem = frames_.head[bucket];
+    frames_.head[bucket] = *static_cast<void**>(mem);
+    --frames_.count[bucket];
   } else {
     mem = ::operator new(bucket * 128);
   }
@@ -74,13 +85,10 @@ Frame* VM::new_frame(CodeObj* code, FuncObj* func, DictObj* globals) {
 
 void VM::free_frame(Frame* f) {
   size_t bucket = f->alloc_size;
-  if (bucket >= frame_pool_.size())
-    frame_pool_.resize(bucket + 1);
-  auto& pool = frame_pool_[bucket];
-  if (pool.size() < 64) {
-    if (pool.capacity() == 0)
-      pool.reserve(64);
-    pool.push_back(f);
+  if (bucket < FrameFreeList::kBuckets && frames_.count[bucket] < FrameFreeList::kKeep) {
+    *reinterpret_cast<void**>(f) = frames_.head[bucket];
+    frames_.head[bucket] = f;
+    ++frames_.count[bucket];
   } else {
     ::operator delete(static_cast<void*>(f));
   }
@@ -486,6 +494,12 @@ static void fill_new_cache(AttrCache& c, TypeObj* cls, uint64_t epoch) {
 }
 
 // ---- the loop -----------------------------------------------------------------------------------
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(TULIP_NO_COMPUTED_GOTO)
+#define TULIP_COMPUTED_GOTO 1
+#else
+#define TULIP_COMPUTED_GOTO 0
+#endif
+
 RunStatus VM::run(Frame* entry, Value& result) {
   bool can_preempt = allow_preempt_;
   allow_preempt_ = false;
@@ -518,6 +532,23 @@ RunStatus VM::run(Frame* entry, Value& result) {
     raise(T().RecursionError, "maximum recursion depth exceeded");
   }
 
+#if TULIP_COMPUTED_GOTO
+  // Threaded dispatch: every handler that ends in DISPATCH() jumps straight to the next one.
+  static const void* const kDispatch[OP__COUNT + 1] = {
+#define TULIP_OP_LABEL(name) &&L_##name,
+      TULIP_OPCODES(TULIP_OP_LABEL)
+#undef TULIP_OP_LABEL
+      && L_BAD_OPCODE};
+#define DISPATCH()                                                                                 \
+  do {                                                                                             \
+    w = *ip++;                                                                                     \
+    arg = w >> 8;                                                                                  \
+    goto* kDispatch[(w & 0xff) < OP__COUNT ? (w & 0xff) : uint32_t(OP__COUNT)];                    \
+  } while (0)
+#else
+#pragma GCC diagnostic ignored "-Wunused-label" // the L_ labels are the threaded-dispatch targets
+#define DISPATCH() continue
+#endif
 #define LOAD_FRAME()                                                                               \
   (co = f->code, sp = f->sp, ip = f->ip, fast = f->fast, consts = co->consts.data())
 #define SYNC() (f->sp = sp, f->ip = ip)
@@ -548,18 +579,25 @@ RunStatus VM::run(Frame* entry, Value& result) {
       for (;;) {
         uint32_t w = *ip++;
         uint32_t arg = w >> 8;
+#if TULIP_COMPUTED_GOTO
+        goto* kDispatch[(w & 0xff) < OP__COUNT ? (w & 0xff) : uint32_t(OP__COUNT)];
+#endif
         switch (w & 0xff) {
+        L_NOP:
         case OP_NOP:
           break;
+        L_POP_TOP:
         case OP_POP_TOP:
           --sp;
-          break;
+          DISPATCH();
+        L_ROT_TWO:
         case OP_ROT_TWO: {
           Value t = sp[-1];
           sp[-1] = sp[-2];
           sp[-2] = t;
           break;
         }
+        L_ROT_THREE:
         case OP_ROT_THREE: {
           Value t = sp[-1];
           sp[-1] = sp[-2];
@@ -567,6 +605,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp[-3] = t;
           break;
         }
+        L_ROT_FOUR:
         case OP_ROT_FOUR: {
           Value t = sp[-1];
           sp[-1] = sp[-2];
@@ -575,32 +614,39 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp[-4] = t;
           break;
         }
+        L_SWAP:
         case OP_SWAP: {
           Value t = sp[-1];
           sp[-1] = sp[-int(arg)];
           sp[-int(arg)] = t;
           break;
         }
+        L_COPY:
         case OP_COPY: {
           Value t = sp[-int(arg)];
           PUSH(t);
           break;
         }
+        L_DUP_TOP:
         case OP_DUP_TOP: {
           Value t = TOP();
           PUSH(t);
           break;
         }
+        L_DUP_TOP_TWO:
         case OP_DUP_TOP_TWO: {
           Value a = sp[-2], b = sp[-1];
           PUSH(a);
           PUSH(b);
           break;
         }
+        L_LOAD_CONST:
         case OP_LOAD_CONST:
           PUSH(consts[arg]);
-          break;
+          DISPATCH();
+        L_LOAD_FAST:
         case OP_LOAD_FAST:
+        L_LOAD_FAST_CHECKED:
         case OP_LOAD_FAST_CHECKED: {
           Value v = fast[arg];
           if (v.tag == Tag::Null) {
@@ -608,11 +654,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
             unbound_local(co, int(arg));
           }
           PUSH(v);
-          break;
+          DISPATCH();
         }
+        L_STORE_FAST:
         case OP_STORE_FAST:
           fast[arg] = POP();
-          break;
+          DISPATCH();
+        L_DELETE_FAST:
         case OP_DELETE_FAST:
           if (fast[arg].is_null()) {
             SYNC();
@@ -620,6 +668,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           fast[arg] = Value();
           break;
+        L_LOAD_DEREF:
         case OP_LOAD_DEREF: {
           CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
           if (c->v.is_null()) {
@@ -638,15 +687,19 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(c->v);
           break;
         }
+        L_STORE_DEREF:
         case OP_STORE_DEREF:
           static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = POP();
           break;
+        L_DELETE_DEREF:
         case OP_DELETE_DEREF:
           static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o)->v = Value();
           break;
+        L_LOAD_CLOSURE:
         case OP_LOAD_CLOSURE:
           PUSH(fast[size_t(co->nlocals()) + arg]);
           break;
+        L_LOAD_CLASSDEREF:
         case OP_LOAD_CLASSDEREF: {
           uint32_t ni = instr_arg(*ip++);
           SYNC();
@@ -660,23 +713,40 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(v);
           break;
         }
+        L_LOAD_GLOBAL:
         case OP_LOAD_GLOBAL: {
+          {
+            const GlobalCache& c = co->gcache[arg];
+            DictObj* g = f->globals;
+            DictObj* d = c.builtin ? builtins : g;
+            if (size_t(c.index) < d->entries.size() &&
+                (!c.builtin || c.version == g->keys_version)) {
+              const DictEntry& e = d->entries[size_t(c.index)];
+              if (e.key.tag == Tag::Obj && e.key.o == co->names[arg]) {
+                PUSH(e.value);
+                DISPATCH();
+              }
+            }
+          }
           SYNC();
           Value v = load_global(f, arg, builtins);
           PUSH(v);
-          break;
+          DISPATCH();
         }
+        L_STORE_GLOBAL:
         case OP_STORE_GLOBAL: {
           SYNC();
           Value v = POP();
           dict_set(f->globals, V(co->names[arg]), v);
           break;
         }
+        L_DELETE_GLOBAL:
         case OP_DELETE_GLOBAL:
           SYNC();
           if (!dict_del(f->globals, V(co->names[arg])))
             name_error(co->names[arg]);
           break;
+        L_LOAD_NAME:
         case OP_LOAD_NAME: {
           SYNC();
           StrObj* n = co->names[arg];
@@ -690,17 +760,20 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(v);
           break;
         }
+        L_STORE_NAME:
         case OP_STORE_NAME: {
           SYNC();
           Value v = POP();
           dict_set(f->locals ? f->locals : f->globals, V(co->names[arg]), v);
           break;
         }
+        L_DELETE_NAME:
         case OP_DELETE_NAME:
           SYNC();
           if (!dict_del(f->locals ? f->locals : f->globals, V(co->names[arg])))
             name_error(co->names[arg]);
           break;
+        L_LOAD_ATTR:
         case OP_LOAD_ATTR: {
           Value o = TOP();
           if (is_user_instance(o)) {
@@ -712,15 +785,16 @@ RunStatus VM::run(Frame* entry, Value& result) {
               Value v = dict_lookup_hint(d, co->names[arg], c.hint);
               if (!v.is_null()) {
                 TOP() = v;
-                break;
+                DISPATCH();
               }
             }
           }
           SYNC();
           Value v = getattr(o, co->names[arg]);
           TOP() = v;
-          break;
+          DISPATCH();
         }
+        L_STORE_ATTR:
         case OP_STORE_ATTR: {
           Value o = TOP();
           if (is_user_instance(o)) {
@@ -738,7 +812,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
                 if (e.key.tag == Tag::Obj && e.key.o == name) {
                   e.value = sp[-2];
                   sp -= 2;
-                  break;
+                  DISPATCH();
                 }
               }
               SYNC();
@@ -761,6 +835,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           setattr(obj, co->names[arg], v);
           break;
         }
+        L_DELETE_ATTR:
         case OP_DELETE_ATTR: {
           SYNC();
           Value obj = TOP();
@@ -768,6 +843,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --sp;
           break;
         }
+        L_LOAD_METHOD:
         case OP_LOAD_METHOD: {
           Value o = TOP();
           if (o.tag == Tag::Obj) {
@@ -783,7 +859,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
               if (c.kind == AC_BUILTIN_METHOD && k != Kind::Instance) {
                 TOP() = c.attr;
                 PUSH(o);
-                break;
+                DISPATCH();
               }
               if (c.kind == AC_INST_METHOD && k == Kind::Instance) {
                 DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
@@ -793,7 +869,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
                 if (!d || dict_find(d, V(name), name->hash) < 0) {
                   TOP() = c.attr;
                   PUSH(o);
-                  break;
+                  DISPATCH();
                 }
               }
             }
@@ -803,12 +879,15 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value m = get_method(TOP(), co->names[arg], &self);
           TOP() = m;
           PUSH(self);
-          break;
+          DISPATCH();
         }
+        L_KW_NAMES:
         case OP_KW_NAMES:
           kwnames = static_cast<const TupleObj*>(consts[arg].o);
           break;
+        L_CALL_METHOD:
         case OP_CALL_METHOD:
+        L_CALL:
         case OP_CALL: {
           int n = int(arg);
           Value* args = sp - n;
@@ -893,15 +972,16 @@ RunStatus VM::run(Frame* entry, Value& result) {
               ++depth;
               LOAD_FRAME();
               CHECK_BUDGET();
-              break;
+              DISPATCH();
             }
           }
           SYNC();
           Value r = call(callable, args, n, kw);
           sp = base;
           PUSH(r);
-          break;
+          DISPATCH();
         }
+        L_CALL_EX:
         case OP_CALL_EX: {
           SYNC();
           Value kwargs = (arg & CE_KWARGS) ? POP() : Value();
@@ -927,6 +1007,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(r);
           break;
         }
+        L_BINARY_OP:
         case OP_BINARY_OP: {
           Value b = sp[-1], a = sp[-2];
           if (a.tag == Tag::Int && b.tag == Tag::Int) {
@@ -936,35 +1017,35 @@ RunStatus VM::run(Frame* entry, Value& result) {
               if (!__builtin_add_overflow(a.i, b.i, &r)) {
                 --sp;
                 sp[-1] = Int(r);
-                continue;
+                DISPATCH();
               }
               break;
             case BIN_SUB:
               if (!__builtin_sub_overflow(a.i, b.i, &r)) {
                 --sp;
                 sp[-1] = Int(r);
-                continue;
+                DISPATCH();
               }
               break;
             case BIN_MUL:
               if (!__builtin_mul_overflow(a.i, b.i, &r)) {
                 --sp;
                 sp[-1] = Int(r);
-                continue;
+                DISPATCH();
               }
               break;
             case BIN_MOD:
               if (b.i > 0 && a.i >= 0) {
                 --sp;
                 sp[-1] = Int(a.i % b.i);
-                continue;
+                DISPATCH();
               }
               break;
             case BIN_FLOORDIV:
               if (b.i > 0 && a.i >= 0) {
                 --sp;
                 sp[-1] = Int(a.i / b.i);
-                continue;
+                DISPATCH();
               }
               break;
             default:
@@ -975,15 +1056,15 @@ RunStatus VM::run(Frame* entry, Value& result) {
             case BIN_ADD:
               --sp;
               sp[-1] = Float(a.f + b.f);
-              continue;
+              DISPATCH();
             case BIN_SUB:
               --sp;
               sp[-1] = Float(a.f - b.f);
-              continue;
+              DISPATCH();
             case BIN_MUL:
               --sp;
               sp[-1] = Float(a.f * b.f);
-              continue;
+              DISPATCH();
             default:
               break;
             }
@@ -992,21 +1073,25 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value r = binary_op(a, b, int(arg));
           --sp;
           sp[-1] = r;
-          break;
+          DISPATCH();
         }
+        L_UNARY_NEG:
         case OP_UNARY_NEG: {
           SYNC();
           TOP() = unary_neg(TOP());
           break;
         }
+        L_UNARY_POS:
         case OP_UNARY_POS:
           SYNC();
           TOP() = unary_pos(TOP());
           break;
+        L_UNARY_INVERT:
         case OP_UNARY_INVERT:
           SYNC();
           TOP() = unary_invert(TOP());
           break;
+        L_UNARY_NOT:
         case OP_UNARY_NOT: {
           Value v = TOP();
           if (v.tag == Tag::Bool) {
@@ -1017,6 +1102,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           TOP() = Bool(!truthy(v));
           break;
         }
+        L_COMPARE_OP:
         case OP_COMPARE_OP: {
           Value b = sp[-1], a = sp[-2];
           if (a.tag == Tag::Int && b.tag == Tag::Int) {
@@ -1043,14 +1129,15 @@ RunStatus VM::run(Frame* entry, Value& result) {
             }
             --sp;
             sp[-1] = Bool(r);
-            break;
+            DISPATCH();
           }
           SYNC();
           Value r = compare(a, b, int(arg));
           --sp;
           sp[-1] = r;
-          break;
+          DISPATCH();
         }
+        L_IS_OP:
         case OP_IS_OP: {
           Value b = POP();
           bool r = TOP().same(b);
@@ -1059,6 +1146,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           TOP() = Bool(arg ? !r : r);
           break;
         }
+        L_CONTAINS_OP:
         case OP_CONTAINS_OP: {
           SYNC();
           bool r = contains(sp[-1], sp[-2]);
@@ -1066,6 +1154,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp[-1] = Bool(arg ? !r : r);
           break;
         }
+        L_BINARY_SUBSCR:
         case OP_BINARY_SUBSCR: {
           Value k = sp[-1], o = sp[-2];
           if (k.tag == Tag::Int && o.tag == Tag::Obj && o.o->kind == Kind::List &&
@@ -1075,7 +1164,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
             if (i >= 0 && i < int64_t(items.size())) {
               --sp;
               sp[-1] = items[size_t(i)];
-              break;
+              DISPATCH();
             }
           }
           SYNC();
@@ -1084,18 +1173,21 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp[-1] = r;
           break;
         }
+        L_STORE_SUBSCR:
         case OP_STORE_SUBSCR: {
           SYNC();
           setitem(sp[-2], sp[-1], sp[-3]);
           sp -= 3;
           break;
         }
+        L_DELETE_SUBSCR:
         case OP_DELETE_SUBSCR: {
           SYNC();
           delitem(sp[-2], sp[-1]);
           sp -= 2;
           break;
         }
+        L_BUILD_SLICE:
         case OP_BUILD_SLICE: {
           SYNC();
           SliceObj* s = heap.alloc<SliceObj>(types.slice, Kind::Slice);
@@ -1109,6 +1201,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(s));
           break;
         }
+        L_BUILD_TUPLE:
         case OP_BUILD_TUPLE: {
           SYNC();
           TupleObj* t = new_tuple(size_t(arg));
@@ -1118,6 +1211,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(t));
           break;
         }
+        L_BUILD_LIST:
         case OP_BUILD_LIST: {
           SYNC();
           ListObj* l = new_list(size_t(arg));
@@ -1127,6 +1221,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(l));
           break;
         }
+        L_BUILD_SET:
         case OP_BUILD_SET: {
           SYNC();
           SetObj* s = new_set();
@@ -1136,6 +1231,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(s));
           break;
         }
+        L_BUILD_MAP:
         case OP_BUILD_MAP: {
           SYNC();
           DictObj* d = new_dict();
@@ -1145,6 +1241,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(d));
           break;
         }
+        L_BUILD_STRING:
         case OP_BUILD_STRING: {
           SYNC();
           size_t total = 0;
@@ -1158,17 +1255,20 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(str_val(s));
           break;
         }
+        L_LIST_APPEND:
         case OP_LIST_APPEND: {
           Value v = POP();
           cast<ListObj>(PEEK(int(arg)))->items.push_back(v);
           break;
         }
+        L_SET_ADD:
         case OP_SET_ADD: {
           SYNC();
           Value v = POP();
           set_add(cast<SetObj>(PEEK(int(arg))), v);
           break;
         }
+        L_MAP_ADD:
         case OP_MAP_ADD: {
           SYNC();
           Value v = POP();
@@ -1176,6 +1276,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           dict_set(cast<DictObj>(PEEK(int(arg))), k, v);
           break;
         }
+        L_LIST_EXTEND:
         case OP_LIST_EXTEND: {
           SYNC();
           Value v = TOP();
@@ -1196,12 +1297,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --sp;
           break;
         }
+        L_SET_UPDATE:
         case OP_SET_UPDATE: {
           SYNC();
           set_update(cast<SetObj>(PEEK(int(arg) + 1)), TOP());
           --sp;
           break;
         }
+        L_DICT_UPDATE:
         case OP_DICT_UPDATE: {
           SYNC();
           Value v = TOP();
@@ -1211,6 +1314,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --sp;
           break;
         }
+        L_DICT_MERGE:
         case OP_DICT_MERGE: {
           SYNC();
           Value v = TOP();
@@ -1235,11 +1339,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --sp;
           break;
         }
+        L_LIST_TO_TUPLE:
         case OP_LIST_TO_TUPLE: {
           SYNC();
           TOP() = V(new_tuple(cast<ListObj>(TOP())->items));
           break;
         }
+        L_FORMAT_VALUE:
         case OP_FORMAT_VALUE: {
           SYNC();
           Value spec = (arg & FV_SPEC) ? POP() : Value();
@@ -1248,6 +1354,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           TOP() = format_with_conversion(v, int(arg & 3), spec);
           break;
         }
+        L_UNPACK_SEQUENCE:
         case OP_UNPACK_SEQUENCE: {
           SYNC();
           Value seq = TOP();
@@ -1269,6 +1376,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp += int(arg) - 1;
           break;
         }
+        L_UNPACK_EX:
         case OP_UNPACK_EX: {
           SYNC();
           Value seq = TOP();
@@ -1277,6 +1385,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           sp += before + after;
           break;
         }
+        L_JUMP:
         case OP_JUMP: {
           const uint32_t* target = co->code.data() + arg;
           if (target <= ip) {
@@ -1296,11 +1405,12 @@ RunStatus VM::run(Frame* entry, Value& result) {
               SYNC();
               collect();
             }
-            break;
+            DISPATCH();
           }
           ip = target;
-          break;
+          DISPATCH();
         }
+        L_POP_JUMP_IF_FALSE:
         case OP_POP_JUMP_IF_FALSE: {
           Value v = POP();
           bool t;
@@ -1312,8 +1422,9 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           if (!t)
             ip = co->code.data() + arg;
-          break;
+          DISPATCH();
         }
+        L_POP_JUMP_IF_TRUE:
         case OP_POP_JUMP_IF_TRUE: {
           Value v = POP();
           bool t;
@@ -1325,8 +1436,9 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           if (t)
             ip = co->code.data() + arg;
-          break;
+          DISPATCH();
         }
+        L_JUMP_IF_FALSE_OR_POP:
         case OP_JUMP_IF_FALSE_OR_POP: {
           SYNC();
           if (!truthy(TOP()))
@@ -1335,6 +1447,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
             --sp;
           break;
         }
+        L_JUMP_IF_TRUE_OR_POP:
         case OP_JUMP_IF_TRUE_OR_POP: {
           SYNC();
           if (truthy(TOP()))
@@ -1343,11 +1456,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
             --sp;
           break;
         }
+        L_GET_ITER:
         case OP_GET_ITER: {
           SYNC();
           TOP() = get_iter(TOP());
           break;
         }
+        L_FOR_ITER:
         case OP_FOR_ITER: {
           Value it = TOP();
           Value x;
@@ -1366,23 +1481,27 @@ RunStatus VM::run(Frame* entry, Value& result) {
             --sp;
             ip = co->code.data() + arg;
           }
-          break;
+          DISPATCH();
         }
+        L_SETUP_FINALLY:
         case OP_SETUP_FINALLY: {
           Block& b = f->blocks[f->nblocks++];
           b.handler = arg;
           b.level = uint32_t(sp - f->stack);
           break;
         }
+        L_SETUP_WITH:
         case OP_SETUP_WITH: {
           Block& b = f->blocks[f->nblocks++];
           b.handler = arg;
           b.level = uint32_t(sp - f->stack) - 1;
           break;
         }
+        L_POP_BLOCK:
         case OP_POP_BLOCK:
           --f->nblocks;
           break;
+        L_PUSH_EXC_INFO:
         case OP_PUSH_EXC_INFO: {
           Value exc = POP();
           PUSH(cur_exc.is_null() ? None() : cur_exc);
@@ -1390,11 +1509,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
           cur_exc = exc;
           break;
         }
+        L_POP_EXCEPT:
         case OP_POP_EXCEPT: {
           Value prev = POP();
           cur_exc = prev.is_none() ? Value() : prev;
           break;
         }
+        L_CHECK_EXC_MATCH:
         case OP_CHECK_EXC_MATCH: {
           SYNC();
           Value type = POP();
@@ -1402,11 +1523,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(Bool(m));
           break;
         }
+        L_RERAISE:
         case OP_RERAISE: {
           SYNC();
           reraise = true;
           throw PyError{cast<ExcObj>(TOP())};
         }
+        L_POP_EXCEPT_RERAISE:
         case OP_POP_EXCEPT_RERAISE: {
           Value exc2 = POP();
           --sp; // the exception being handled
@@ -1416,6 +1539,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           reraise = true;
           throw PyError{cast<ExcObj>(exc2)};
         }
+        L_RAISE_VARARGS:
         case OP_RAISE_VARARGS: {
           SYNC();
           if (arg == 0) {
@@ -1438,9 +1562,11 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           throw PyError{e};
         }
+        L_LOAD_ASSERTION_ERROR:
         case OP_LOAD_ASSERTION_ERROR:
           PUSH(V(types.AssertionError));
           break;
+        L_BEFORE_WITH:
         case OP_BEFORE_WITH: {
           SYNC();
           Value exit;
@@ -1449,6 +1575,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(r);
           break;
         }
+        L_BEFORE_ASYNC_WITH:
         case OP_BEFORE_ASYNC_WITH: {
           SYNC();
           Value exit;
@@ -1457,6 +1584,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(r);
           break;
         }
+        L_WITH_EXIT:
         case OP_WITH_EXIT: {
           SYNC();
           Value ex = TOP();
@@ -1464,6 +1592,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --sp;
           break;
         }
+        L_ASYNC_WITH_EXIT:
         case OP_ASYNC_WITH_EXIT: {
           SYNC();
           Value ex = TOP();
@@ -1471,7 +1600,9 @@ RunStatus VM::run(Frame* entry, Value& result) {
           TOP() = get_awaitable(TOP());
           break;
         }
+        L_WITH_EXCEPT_START:
         case OP_WITH_EXCEPT_START:
+        L_ASYNC_WITH_EXCEPT_START:
         case OP_ASYNC_WITH_EXCEPT_START: {
           SYNC();
           Value exc = sp[-1];
@@ -1482,6 +1613,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(r);
           break;
         }
+        L_RETURN_VALUE:
         case OP_RETURN_VALUE: {
           Value r = POP();
           if (f->is_entry) {
@@ -1504,11 +1636,12 @@ RunStatus VM::run(Frame* entry, Value& result) {
             // the new instance is already on the caller's stack
             if (!r.is_none())
               type_error(strf("__init__() should return None, not '%s'", type_name(r)));
-            break;
+            DISPATCH();
           }
           PUSH(r);
-          break;
+          DISPATCH();
         }
+        L_YIELD_VALUE:
         case OP_YIELD_VALUE: {
           Value r = POP();
           SYNC();
@@ -1517,6 +1650,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           --depth;
           return RunStatus::Yielded;
         }
+        L_GET_YIELD_FROM_ITER:
         case OP_GET_YIELD_FROM_ITER: {
           SYNC();
           Value v = TOP();
@@ -1529,11 +1663,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           break;
         }
+        L_GET_AWAITABLE:
         case OP_GET_AWAITABLE: {
           SYNC();
           TOP() = get_awaitable(TOP());
           break;
         }
+        L_SEND:
         case OP_SEND: {
           SYNC();
           Value v = POP();
@@ -1554,6 +1690,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           break;
         }
+        L_GET_AITER:
         case OP_GET_AITER: {
           SYNC();
           Value v = TOP();
@@ -1564,6 +1701,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           TOP() = call1(m, v);
           break;
         }
+        L_GET_ANEXT:
         case OP_GET_ANEXT: {
           SYNC();
           Value v = TOP();
@@ -1575,6 +1713,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(get_awaitable(aw));
           break;
         }
+        L_END_ASYNC_FOR:
         case OP_END_ASYNC_FOR: {
           Value exc = POP();
           if (exc_matches(cast<ExcObj>(exc), types.StopAsyncIteration)) {
@@ -1585,6 +1724,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           reraise = true;
           throw PyError{cast<ExcObj>(exc)};
         }
+        L_MAKE_FUNCTION:
         case OP_MAKE_FUNCTION: {
           SYNC();
           CodeObj* fc = cast<CodeObj>(POP());
@@ -1605,6 +1745,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(V(fn));
           break;
         }
+        L_BUILD_CLASS:
         case OP_BUILD_CLASS: {
           SYNC();
           int nb = int(arg);
@@ -1614,12 +1755,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(r);
           break;
         }
+        L_IMPORT_NAME:
         case OP_IMPORT_NAME: {
           SYNC();
           Value m = import_name(co->names[arg & 0x7fffff], (arg >> 23) & 1);
           PUSH(m);
           break;
         }
+        L_IMPORT_FROM:
         case OP_IMPORT_FROM: {
           SYNC();
           Value m = TOP();
@@ -1634,6 +1777,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           PUSH(v);
           break;
         }
+        L_IMPORT_STAR:
         case OP_IMPORT_STAR: {
           SYNC();
           Value m = POP();
@@ -1651,6 +1795,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
           break;
         }
         default:
+#if TULIP_COMPUTED_GOTO
+        L_SETUP_ANNOTATIONS:
+        L_RETURN_GENERATOR:
+        L_NOT_IMPLEMENTED:
+        L_LOAD_BUILD_CLASS:
+        L_BAD_OPCODE:
+#endif
           SYNC();
           raise(types.SystemError, strf("unknown opcode %u", w & 0xff));
         }
@@ -1715,6 +1866,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef TOP
 #undef PEEK
 #undef CHECK_BUDGET
+#undef DISPATCH
 }
 
 } // namespace tulip::lang

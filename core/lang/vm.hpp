@@ -44,6 +44,18 @@ struct Frame {
 
 enum class RunStatus { Returned, Yielded, Preempted };
 
+// Free frames by size class (128-byte buckets): an intrusive singly linked list per bucket.
+struct FrameFreeList {
+  static constexpr size_t kBuckets = 48;
+  static constexpr uint32_t kKeep = 256; // frames kept per bucket
+  void* head[kBuckets] = {};
+  uint32_t count[kBuckets] = {};
+  FrameFreeList() = default;
+  FrameFreeList(const FrameFreeList&) = delete;
+  FrameFreeList& operator=(const FrameFreeList&) = delete;
+  ~FrameFreeList();
+};
+
 class VM {
 public:
   VM();
@@ -131,7 +143,7 @@ public:
 private:
   RunStatus run(Frame* entry, Value& result);
   void bind_args(Frame* f, FuncObj* fn, Value* args, int nargs, const Kw& kw);
-  std::vector<std::vector<void*>> frame_pool_;
+  FrameFreeList frames_;
   Frame* preempted_entry_ = nullptr; // the entry frame of the preempted run
   bool allow_preempt_ = false;       // the next run() may preempt (consumed on entry)
   bool epoch_hook_ = false;          // the collector bumps type_epoch (registered once)
