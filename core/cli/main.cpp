@@ -1,6 +1,7 @@
 // The command-line interface: `tulip run FILE.py [args...]` and `tulip run -c CODE [args...]`.
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -39,13 +40,15 @@ int main(int argc, char** argv) {
     std::ifstream in(argv[i], std::ios::binary);
     if (!in) {
       std::fprintf(stderr, "tulip: can't open file '%s': [Errno 2] No such file or directory\n",
-                   argv[i]);
+                   std::filesystem::absolute(argv[i]).lexically_normal().c_str());
       return 2;
     }
     std::ostringstream ss;
     ss << in.rdbuf();
     source = ss.str();
-    opt.filename = argv[i];
+    // As python3 does: tracebacks and __file__ name the script by its absolute path, while
+    // sys.argv[0] keeps the path as given.
+    opt.filename = std::filesystem::absolute(argv[i]).lexically_normal().string();
     opt.argv.push_back(argv[i]);
     ++i;
   }
