@@ -211,6 +211,14 @@ private:
   void names(const std::vector<std::string>& list_) {
     list(list_, [&](const std::string& s) { out += repr_str(s); });
   }
+  // List and Tuple: elts, then ctx.
+  template <class Seq> void sequence(const char* type, const Seq& x) {
+    Node n(*this, type);
+    n.field("elts");
+    exprs(x.elts);
+    n.field("ctx");
+    op(name(x.ctx));
+  }
   void optional_expr(Node& node, const char* field, const ExprPtr& e) {
     if (e) {
       node.field(field);
@@ -511,24 +519,12 @@ private:
       op(name(x.ctx));
       break;
     }
-    case ExprKind::List: {
-      auto& x = e.as<List>();
-      Node n(*this, "List");
-      n.field("elts");
-      exprs(x.elts);
-      n.field("ctx");
-      op(name(x.ctx));
+    case ExprKind::List:
+      sequence("List", e.as<List>());
       break;
-    }
-    case ExprKind::Tuple: {
-      auto& x = e.as<Tuple>();
-      Node n(*this, "Tuple");
-      n.field("elts");
-      exprs(x.elts);
-      n.field("ctx");
-      op(name(x.ctx));
+    case ExprKind::Tuple:
+      sequence("Tuple", e.as<Tuple>());
       break;
-    }
     case ExprKind::Slice: {
       auto& x = e.as<Slice>();
       Node n(*this, "Slice");

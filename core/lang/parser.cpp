@@ -412,6 +412,7 @@ private:
   void check_invalid_expression(std::size_t start);
   ExprPtr parse_disjunction();
   ExprPtr parse_conjunction();
+  ExprPtr parse_bool_op(TokenKind token, BoolOperator op, ExprPtr (Parser::*operand)());
   ExprPtr parse_inversion();
   ExprPtr parse_comparison();
   ExprPtr parse_bitwise(int level);
@@ -1463,35 +1464,25 @@ void Parser::check_invalid_expression(std::size_t start) {
 }
 
 ExprPtr Parser::parse_disjunction() {
-  std::size_t start = pos_;
-  ExprPtr first = parse_conjunction();
-  if (!at(TokenKind::Or))
-    return first;
-  auto b = std::make_unique<BoolOp>();
-  b->op = BoolOperator::Or;
-  b->values.push_back(std::move(first));
-  while (at(TokenKind::Or) && backtrack([&] {
-           ++pos_;
-           b->values.push_back(parse_conjunction());
-         })) {
-  }
-  if (b->values.size() == 1)
-    return std::move(b->values[0]);
-  b->loc = loc_from(start);
-  return b;
+  return parse_bool_op(TokenKind::Or, BoolOperator::Or, &Parser::parse_conjunction);
 }
 
 ExprPtr Parser::parse_conjunction() {
+  return parse_bool_op(TokenKind::And, BoolOperator::And, &Parser::parse_inversion);
+}
+
+// `operand (op operand)*` for `or` and `and`: one BoolOp holding every operand.
+ExprPtr Parser::parse_bool_op(TokenKind token, BoolOperator op, ExprPtr (Parser::*operand)()) {
   std::size_t start = pos_;
-  ExprPtr first = parse_inversion();
-  if (!at(TokenKind::And))
+  ExprPtr first = (this->*operand)();
+  if (!at(token))
     return first;
   auto b = std::make_unique<BoolOp>();
-  b->op = BoolOperator::And;
+  b->op = op;
   b->values.push_back(std::move(first));
-  while (at(TokenKind::And) && backtrack([&] {
+  while (at(token) && backtrack([&] {
            ++pos_;
-           b->values.push_back(parse_inversion());
+           b->values.push_back((this->*operand)());
          })) {
   }
   if (b->values.size() == 1)

@@ -119,33 +119,30 @@ NATIVE(str_isprintable) {
 }
 // isupper / islower / istitle as CPython: titlecase letters count as uppercase, and the string
 // needs at least one cased character.
-NATIVE(str_isupper) {
-  UNUSED_NATIVE_ARGS;
-  std::string_view s = SV(a[0]);
+namespace {
+// True when `s` has a cased character and every cased one satisfies `wanted` (the others,
+// titlecase included, fail the test).
+template <class Wanted, class Other>
+bool only_cased(std::string_view s, Wanted wanted, Other other) {
   bool cased = false;
   for (size_t i = 0; i < s.size();) {
     uint32_t cp;
     i = utf8_next(s, i, &cp);
-    if (unicode::is_lower(cp) || unicode::is_title(cp))
-      return False();
-    if (unicode::is_upper(cp))
+    if (other(cp) || unicode::is_title(cp))
+      return false;
+    if (wanted(cp))
       cased = true;
   }
-  return Bool(cased);
+  return cased;
+}
+} // namespace
+NATIVE(str_isupper) {
+  UNUSED_NATIVE_ARGS;
+  return Bool(only_cased(SV(a[0]), unicode::is_upper, unicode::is_lower));
 }
 NATIVE(str_islower) {
   UNUSED_NATIVE_ARGS;
-  std::string_view s = SV(a[0]);
-  bool cased = false;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    i = utf8_next(s, i, &cp);
-    if (unicode::is_upper(cp) || unicode::is_title(cp))
-      return False();
-    if (unicode::is_lower(cp))
-      cased = true;
-  }
-  return Bool(cased);
+  return Bool(only_cased(SV(a[0]), unicode::is_lower, unicode::is_upper));
 }
 NATIVE(str_istitle) {
   UNUSED_NATIVE_ARGS;

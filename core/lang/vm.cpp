@@ -1205,8 +1205,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         case OP_BUILD_TUPLE: {
           SYNC();
           TupleObj* t = new_tuple(size_t(arg));
-          for (uint32_t i = 0; i < arg; ++i)
-            t->items[i] = sp[int(i) - int(arg)];
+          std::copy(sp - arg, sp, t->items.begin());
           sp -= arg;
           PUSH(V(t));
           break;
@@ -1215,8 +1214,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         case OP_BUILD_LIST: {
           SYNC();
           ListObj* l = new_list(size_t(arg));
-          for (uint32_t i = 0; i < arg; ++i)
-            l->items[i] = sp[int(i) - int(arg)];
+          std::copy(sp - arg, sp, l->items.begin());
           sp -= arg;
           PUSH(V(l));
           break;

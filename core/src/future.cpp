@@ -111,13 +111,17 @@ CancelMessage FutureBase::cancel_message() const {
   return extras_ ? extras_->cancel_message : std::nullopt;
 }
 
+namespace {
+// The ready-queue entry of a scheduled done callback.
+void run_callback(void* cb, bool run) {
+  auto* c = static_cast<Callback*>(cb);
+  c->fn(c, run);
+}
+} // namespace
+
 void FutureBase::add_callback(Callback& cb) {
   if (done()) {
-    loop_->schedule({[](void* c, bool run) {
-                       auto* cb = static_cast<Callback*>(c);
-                       cb->fn(cb, run);
-                     },
-                     &cb});
+    loop_->schedule({&run_callback, &cb});
     return;
   }
   callbacks_.push_back(cb);
@@ -149,11 +153,7 @@ bool FutureBase::remove_callback_if_pending(const Callback* cb) noexcept {
 
 void FutureBase::schedule_callbacks() {
   while (Callback* cb = callbacks_.pop_front()) {
-    loop_->schedule({[](void* c, bool run) {
-                       auto* cb = static_cast<Callback*>(c);
-                       cb->fn(cb, run);
-                     },
-                     cb});
+    loop_->schedule({&run_callback, cb});
   }
 }
 

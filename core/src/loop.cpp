@@ -321,8 +321,7 @@ void Loop::track(FutureBase& future) noexcept {
 }
 
 void Loop::keep_alive(TaskBase& task) noexcept {
-  task.add_ref();
-  track(task);
+  task.add_ref(); // it is tracked already: every future is, from its construction
 }
 
 void Loop::let_go(TaskBase& task) noexcept { task.release(); }
