@@ -11,9 +11,14 @@
 #include "lang/interpreter.hpp"
 
 static int usage() {
-  std::fputs(
-      "usage: tulip run [--book] FILE.py [args...]\n       tulip run [--book] -c CODE [args...]\n",
-      stderr);
+  std::fputs("usage: tulip run [options] FILE.py [args...]\n"
+             "       tulip run [options] -c CODE [args...]\n"
+             "options:\n"
+             "  --book              first-edition idioms (also: a first line `# tulip: book`)\n"
+             "  --clock=real        real time, as python3 (the default)\n"
+             "  --clock=virtual     time jumps to the next timer: sleeps take no wall time\n"
+             "  --trace=FILE.json   write the trace of the script's tasks to FILE.json\n",
+             stderr);
   return 2;
 }
 
@@ -22,9 +27,20 @@ int main(int argc, char** argv) {
     return usage();
   tulip::lang::RunOptions opt;
   int i = 2;
-  if (i < argc && std::strcmp(argv[i], "--book") == 0) {
-    opt.book_mode = true;
-    ++i;
+  for (; i < argc && std::strncmp(argv[i], "--", 2) == 0; ++i) {
+    std::string a = argv[i];
+    if (a == "--book") {
+      opt.book_mode = true;
+    } else if (a == "--clock=real") {
+      opt.virtual_clock = false;
+    } else if (a == "--clock=virtual") {
+      opt.virtual_clock = true;
+    } else if (a.rfind("--trace=", 0) == 0 && a.size() > 8) {
+      opt.trace_file = a.substr(8);
+    } else {
+      std::fprintf(stderr, "tulip: unknown option %s\n", a.c_str());
+      return usage();
+    }
   }
   if (i >= argc)
     return usage();

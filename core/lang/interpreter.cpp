@@ -1,6 +1,7 @@
 // Program execution for the CLI, the tests and (later) the browser session.
 #include "lang/interpreter.hpp"
 
+#include "lang/clock.hpp"
 #include "lang/compiler.hpp"
 #include "lang/modules.hpp"
 #include "lang/parser.hpp"
@@ -66,6 +67,7 @@ int run_program(std::string_view source, const RunOptions& opt) {
   if (m.argv.empty())
     m.argv.push_back(opt.filename);
   m.book_mode = opt.book_mode;
+  set_clock(opt.virtual_clock ? ClockKind::virtual_time : ClockKind::real);
   m.heap.cap = opt.heap_cap;
   register_builtin_modules();
   m.sources[opt.filename] = split_lines(source);

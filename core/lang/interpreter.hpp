@@ -12,6 +12,8 @@ struct RunOptions {
   std::string filename = "main.py"; // as shown in tracebacks
   std::vector<std::string> argv;    // sys.argv
   bool book_mode = false;
+  bool virtual_clock = false;                      // time jumps to the next timer
+  std::string trace_file;                          // where to write the trace (JSON); empty: none
   std::size_t heap_cap = 0;                        // bytes; 0 = unlimited
   std::function<void(std::string_view)> on_stdout; // default: the process's stdout
   std::function<void(std::string_view)> on_stderr;

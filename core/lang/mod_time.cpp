@@ -1,22 +1,15 @@
 // The time module: time, monotonic, perf_counter, sleep, and their _ns variants.
-#include <chrono>
 #include <ctime>
-#include <thread>
 
+#include "lang/clock.hpp"
 #include "lang/modules.hpp"
 #include "lang/runtime.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
 
-static double wall() {
-  using namespace std::chrono;
-  return duration<double>(system_clock::now().time_since_epoch()).count();
-}
-static double mono() {
-  using namespace std::chrono;
-  return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
+static double wall() { return clock_wall(); }
+static double mono() { return clock_monotonic(); }
 
 NATIVE(time_time) {
   UNUSED_NATIVE_ARGS;
@@ -48,7 +41,7 @@ NATIVE(time_sleep) {
   if (vm().sleep_hook)
     vm().sleep_hook(s);
   else
-    std::this_thread::sleep_for(std::chrono::duration<double>(s));
+    clock_sleep(s);
   return None();
 }
 NATIVE(time_strftime) {

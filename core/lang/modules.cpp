@@ -115,6 +115,7 @@ void register_builtin_modules() {
   register_module("random", init_random_module);
   register_module("os", init_os_module);
   register_module("unicodedata", init_unicodedata_module);
+  register_asyncio_modules();
 }
 
 } // namespace tulip::lang

@@ -23,6 +23,7 @@ void init_string_module(ModuleObj* m);
 void init_random_module(ModuleObj* m);
 void init_os_module(ModuleObj* m);
 void init_unicodedata_module(ModuleObj* m);
+void register_asyncio_modules(); // asyncio/module.cpp
 void register_builtin_modules();
 
 } // namespace tulip::lang

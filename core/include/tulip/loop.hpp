@@ -69,6 +69,8 @@ public:
   template <class T> T run_until_complete(Task<T> task);
   template <class T> T run_until_complete(Future<T> future);
   void run_forever();
+  // Runs until `future` is done (RuntimeError if the loop stops first); bindings use it.
+  void run_until_done(FutureBase& future);
   void stop() noexcept { stopping_ = true; }
   // Drops every pending callback and timer; pending tasks stay pending (as in CPython).
   void close();
@@ -159,7 +161,6 @@ private:
   void collect_due_timers(std::int64_t now_ns);
   void run_ready();
   void clear_pending() noexcept;
-  void run_until_done(FutureBase& future);
   void detach_all() noexcept;
 
   std::unique_ptr<Driver> owned_driver_;

@@ -42,6 +42,9 @@ public:
   // The CancelledError of a requested cancellation.
   CancelledError cancel_request_error() const;
   bool must_cancel() const noexcept { return must_cancel_; }
+  // What the task waits for now: whether it is parked, and the future when that is one.
+  bool parked() const noexcept { return waiting_ != 0; }
+  FutureBase* awaited_future() const noexcept { return fut_waiter(); }
 
   // Task.__step; the ready queue runs it.
   void step();

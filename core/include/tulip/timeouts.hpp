@@ -24,6 +24,10 @@ public:
   bool expired() const noexcept { return state_ == State::expiring || state_ == State::expired; }
   // Moves the deadline of an entered scope (std::runtime_error otherwise).
   void reschedule(std::optional<double> when);
+  // `async with` as bindings spell it: enter in the running task; exit with the exception the
+  // body raised (or null), which it rethrows, or TimeoutError for the cancellation it caused.
+  void enter();
+  void exit(std::exception_ptr error);
 
   // Runs `body` inside the scope.
   template <class T> Coro<T> run(Coro<T> body) {
@@ -50,9 +54,6 @@ public:
 
 private:
   enum class State { created, entered, expiring, expired, exited };
-  void enter();
-  // Rethrows `error`, or TimeoutError for the cancellation this scope caused.
-  void exit(std::exception_ptr error);
   void on_timeout();
 
   std::optional<double> when_;

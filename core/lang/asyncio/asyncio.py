@@ -1,0 +1,690 @@
+# asyncio for the scenario language: CPython 3.11's API, its argument checks and messages, over
+# the core scheduler (_tulip). Scheduling, futures, tasks, queues and locks are the core's; this
+# layer only turns arguments into futures in CPython's order and names things as CPython does.
+import _tulip
+import sys
+
+# ---- exceptions ----------------------------------------------------------------------------------
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+    __module__ = 'asyncio.exceptions'
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+TimeoutError = TimeoutError
+Future = _tulip.Future
+Task = _tulip.Task
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+def iscoroutine(obj):
+    # As 3.11's asyncio.coroutines: generators count (generator-based coroutines).
+    return type(obj).__name__ in ('coroutine', 'generator')
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+def iscoroutinefunction(func):
+    return _tulip.is_coroutine_function(func) or getattr(func, '_is_coroutine', False)
+
+# ---- events --------------------------------------------------------------------------------------
+_running_loop = None
+_current_loop = None
+_set_called = False
+
+class AbstractEventLoop:
+    __module__ = 'asyncio.events'
+
+class _UnixSelectorEventLoop(AbstractEventLoop):
+    __module__ = 'asyncio.unix_events'
+
+    def __init__(self):
+        self._core = _tulip.new_loop()
+        self._closed = False
+        self._debug = False
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def time(self):
+        return _tulip.loop_time(self._core)
+
+    def is_running(self):
+        return not self._closed and _tulip.loop_is_running(self._core)
+
+    def is_closed(self):
+        return self._closed
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        _check_callback(callback, 'call_soon')
+        return _tulip.call_soon(self._core, callback, args)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args)
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        self._check_closed()
+        _check_callback(callback, 'call_later')
+        return _tulip.call_at(self._core, self.time() + delay, callback, args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        _check_callback(callback, 'call_at')
+        return _tulip.call_at(self._core, when, callback, args)
+
+    def create_future(self):
+        return _tulip.create_future(self._core, self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return _tulip.create_task(self._core, self, coro, name)
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        old = _running_loop
+        _running_loop = self
+        try:
+            _tulip.run_forever(self._core)
+        finally:
+            _running_loop = old
+
+    def run_until_complete(self, future):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        old = _running_loop
+        _running_loop = self
+        try:
+            _tulip.run_until_done(self._core, future)
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            _running_loop = old
+        return future.result()
+
+    def stop(self):
+        _tulip.loop_stop(self._core)
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        _tulip.loop_close(self._core)
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except BaseException as exc:
+            fut.set_exception(exc)
+        return fut
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        self.default_exception_handler(context)
+
+
+def _check_callback(callback, method):
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError(f"coroutines cannot be used with {method}()")
+    if not callable(callback):
+        raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+
+def _get_running_loop():
+    return _running_loop
+
+def get_running_loop():
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+def get_event_loop():
+    global _current_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None and not _set_called:
+        set_event_loop(new_event_loop())
+    if _current_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _current_loop
+
+def set_event_loop(loop):
+    global _current_loop, _set_called
+    _set_called = True
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _current_loop = loop
+
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+
+def _loop_for(loop):
+    return get_event_loop() if loop is None else loop
+
+# ---- runners -------------------------------------------------------------------------------------
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError("a coroutine was expected, got {!r}".format(main))
+    loop = new_event_loop()
+    set_event_loop(loop)
+    try:
+        task = loop.create_task(main)
+        return loop.run_until_complete(task)
+    finally:
+        # asyncio.Runner.close (each step is a task, as the task names show)
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+def _cancel_all_tasks(loop):
+    to_cancel = _tulip.all_tasks(loop._core, True)  # in creation order
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            print('unhandled exception during asyncio.run() shutdown', file=sys.stderr)
+
+# ---- tasks ---------------------------------------------------------------------------------------
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _tulip.current_task(loop._core)
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _tulip.all_tasks(loop._core)
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name=name)
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+        return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if hasattr(coro_or_future, '__await__'):
+            async def _wrap_awaitable(awaitable):
+                return await awaitable
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    if loop is None:
+        loop = get_event_loop()
+    return loop.create_task(coro_or_future)
+
+async def sleep(delay, result=None):
+    return await _tulip.sleep(delay, result)
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    arg_to_fut = {}
+    children = []
+    loop = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            arg_to_fut[arg] = fut
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    return _tulip.gather(children, return_exceptions, loop)
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = list(fs)
+    if _book:
+        fs = [ensure_future(f) for f in fs]
+    elif any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    return await _tulip.wait(fs, timeout, return_when)
+
+async def wait_for(fut, timeout):
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut)
+    return await _tulip.wait_for(fut, timeout)
+
+def as_completed(fs, *, timeout=None):
+    # A generator, as CPython's: the checks and the tasks happen at the first next().
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    todo = []
+    for f in fs:
+        f = ensure_future(f)
+        if f not in todo:
+            todo.append(f)
+    for aw in _tulip.as_completed(todo, timeout):
+        yield aw
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    return _tulip.shield(inner)
+
+def run_coroutine_threadsafe(coro, loop):
+    raise NotImplementedError("run_coroutine_threadsafe is not supported")
+
+# ---- timeouts ------------------------------------------------------------------------------------
+class Timeout:
+    __module__ = 'asyncio.timeouts'
+
+    def __init__(self, when):
+        self._scope = _tulip.timeout_new(when)
+        self._state = 'created'  # created, active, expiring, expired, finished
+
+    def when(self):
+        return _tulip.timeout_when(self._scope)
+
+    def reschedule(self, when):
+        _tulip.timeout_reschedule(self._scope, when)
+
+    def expired(self):
+        return _tulip.timeout_expired(self._scope)
+
+    def __repr__(self):
+        state = self._state
+        if state == 'active' and self.expired():
+            state = 'expiring'
+        info = ['']
+        if state == 'active':
+            when = self.when()
+            info.append(f"when={round(when, 3) if when is not None else None}")
+        return f"<Timeout [{state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        _tulip.timeout_enter(self._scope)
+        self._state = 'active'
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        self._state = 'expired' if self.expired() else 'finished'
+        if _tulip.timeout_exit(self._scope, exc_val):
+            raise TimeoutError from exc_val
+        return None
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+def timeout_at(when):
+    return Timeout(when)
+
+# ---- queues --------------------------------------------------------------------------------------
+class Queue:
+    __module__ = 'asyncio.queues'
+    _kind = 0
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._core = _tulip.queue_new(maxsize, self._kind)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            result += f' _queue={self._items()!r}'
+        return result
+
+    def _items(self):
+        items = []
+        while not self.empty():
+            items.append(self.get_nowait())
+        for item in items:
+            _tulip.queue_put_nowait(self._core, item)
+        return items
+
+    def qsize(self):
+        return _tulip.queue_qsize(self._core)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return _tulip.queue_empty(self._core)
+
+    def full(self):
+        return _tulip.queue_full(self._core)
+
+    async def put(self, item):
+        return await _tulip.queue_put(self._core, item)
+
+    def put_nowait(self, item):
+        _tulip.queue_put_nowait(self._core, item)
+
+    async def get(self):
+        return await _tulip.queue_get(self._core)
+
+    def get_nowait(self):
+        return _tulip.queue_get_nowait(self._core)
+
+    def task_done(self):
+        _tulip.queue_task_done(self._core)
+
+    async def join(self):
+        return await _tulip.queue_join(self._core)
+
+class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+    _kind = 2
+
+class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+    _kind = 1
+
+# ---- locks ---------------------------------------------------------------------------------------
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    if True:  # book mode: `with (yield from lock):`
+        def __enter__(self):
+            if not _book:
+                raise AttributeError('__enter__')
+            return None
+
+        def __exit__(self, *args):
+            self.release()
+
+    def __iter__(self):
+        if not _book:
+            raise TypeError(f"'{type(self).__name__}' object is not iterable")
+        return self._book_acquire()
+
+    def _book_acquire(self):
+        yield from self.acquire().__await__()
+        return self
+
+
+class Lock(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._core = _tulip.lock_new()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+
+    def locked(self):
+        return _tulip.lock_locked(self._core)
+
+    async def acquire(self):
+        return await _tulip.lock_acquire(self._core)
+
+    def release(self):
+        _tulip.lock_release(self._core)
+
+
+class Event:
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._core = _tulip.event_new()
+
+    def __repr__(self):
+        extra = 'set' if self.is_set() else 'unset'
+        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+
+    def is_set(self):
+        return _tulip.event_is_set(self._core)
+
+    def set(self):
+        _tulip.event_set(self._core)
+
+    def clear(self):
+        _tulip.event_clear(self._core)
+
+    async def wait(self):
+        return await _tulip.event_wait(self._core)
+
+
+class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self._core = _tulip.condition_new(lock._core)
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        return await _tulip.condition_wait(self._core)
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        if result:
+            return result
+        return await _tulip.condition_wait_for(self._core, predicate)
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        _tulip.condition_notify(self._core, n)
+
+    def notify_all(self):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        _tulip.condition_notify_all(self._core)
+
+
+class Semaphore(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+    _bounded = False
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._core = _tulip.semaphore_new(value, self._bounded)
+
+    @property
+    def _value(self):
+        return _tulip.semaphore_value(self._core)
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
+
+    def locked(self):
+        return _tulip.semaphore_locked(self._core)
+
+    async def acquire(self):
+        return await _tulip.semaphore_acquire(self._core)
+
+    def release(self):
+        _tulip.semaphore_release(self._core)
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+    _bounded = True
+
+
+class Barrier:
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._core = _tulip.barrier_new(parties)
+
+    def __repr__(self):
+        parties, waiting, broken = _tulip.barrier_state(self._core)
+        state = 'broken' if broken else 'filling'
+        extra = f'{state}, waiters:{waiting}/{parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        return await _tulip.barrier_wait(self._core)
+
+    async def reset(self):
+        await _tulip.barrier_reset(self._core)
+
+    async def abort(self):
+        await _tulip.barrier_abort(self._core)
+
+    @property
+    def parties(self):
+        return _tulip.barrier_state(self._core)[0]
+
+    @property
+    def n_waiting(self):
+        return _tulip.barrier_state(self._core)[1]
+
+    @property
+    def broken(self):
+        return _tulip.barrier_state(self._core)[2]
+
+# ---- book mode: the first edition's idioms -------------------------------------------------------
+_book = _tulip.book_mode()
+
+if _book:
+    def coroutine(func):
+        """@asyncio.coroutine: a generator function as a coroutine (first edition)."""
+        return _tulip.mark_iterable_coroutine(func)
+    globals()['async'] = ensure_future
+
+_tulip.set_types(CancelledError, InvalidStateError, QueueEmpty, QueueFull, BrokenBarrierError,
+                 get_event_loop)
+
+class _Namespace:
+    pass
+
+exceptions = _Namespace()
+for _name in ('CancelledError', 'InvalidStateError', 'LimitOverrunError', 'IncompleteReadError',
+              'BrokenBarrierError', 'TimeoutError'):
+    setattr(exceptions, _name, globals()[_name])
+del _name

@@ -1,0 +1,56 @@
+// The asyncio differential suite: every program in tests/lang/asyncio/*.py runs under python3
+// (real time) and under `tulip run --clock=virtual`; stdout, the exit status and the last line of
+// stderr must be identical. Book-mode listings in tests/lang/asyncio_book/*.py (first edition
+// idioms, `# tulip: book`) run under tulip against python3's output of their modern twins, the
+// files of the same name in tests/lang/asyncio_book/twins/.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "differential.hpp"
+
+using namespace differential;
+
+namespace {
+
+void check_same(const Outcome& py, const Outcome& tu, const std::string& program) {
+  INFO("program: " << program);
+  INFO("tulip stderr:\n" << tu.err);
+  CHECK(tu.status == py.status);
+  CHECK(tu.err_last == py.err_last);
+  CHECK(tu.out == py.out);
+}
+
+std::string tulip_command() {
+  fs::path tulip = tulip_binary();
+  REQUIRE_MESSAGE(fs::exists(tulip), "build the tulip executable first: " << tulip.string());
+  return shell_quote(tulip.string()) + " run --clock=virtual";
+}
+
+} // namespace
+
+TEST_CASE("asyncio: programs behave as under CPython 3.11") {
+  fs::path dir = fs::path(TULIP_LANG_TESTS_DIR) / "asyncio";
+  std::string tulip = tulip_command();
+  std::vector<std::string> files = programs(dir);
+  REQUIRE(files.size() >= 150);
+  for (const std::string& f : files) {
+    SUBCASE(f.c_str()) {
+      check_same(run(dir.string(), shell_quote(TULIP_PYTHON), f), run(dir.string(), tulip, f), f);
+    }
+  }
+}
+
+TEST_CASE("asyncio: book-mode listings print what their modern twins print under CPython") {
+  fs::path dir = fs::path(TULIP_LANG_TESTS_DIR) / "asyncio_book";
+  std::string tulip = tulip_command();
+  std::vector<std::string> files = programs(dir);
+  REQUIRE(!files.empty());
+  for (const std::string& f : files) {
+    SUBCASE(f.c_str()) {
+      REQUIRE_MESSAGE(fs::exists(dir / "twins" / f), "no modern twin for " << f);
+      check_same(run((dir / "twins").string(), shell_quote(TULIP_PYTHON), f),
+                 run(dir.string(), tulip, f), f);
+    }
+  }
+}
