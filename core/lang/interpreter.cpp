@@ -7,6 +7,7 @@
 #include "lang/parser.hpp"
 #include "lang/runtime.hpp"
 #include "lang/syntax_error.hpp"
+#include "lang/threads.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -96,7 +97,7 @@ int run_program(std::string_view source, const RunOptions& opt) {
   main_mod->dict = globals;
   dict_set(m.modules, "__main__", V(main_mod));
   try {
-    m.run_module_code(code, globals);
+    threads::run_main(m, code, globals);
   } catch (PyError& e) {
     status = report_exception(m, e.exc);
   }

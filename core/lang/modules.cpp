@@ -116,6 +116,7 @@ void register_builtin_modules() {
   register_module("os", init_os_module);
   register_module("unicodedata", init_unicodedata_module);
   register_asyncio_modules();
+  register_thread_modules();
 }
 
 } // namespace tulip::lang

@@ -24,6 +24,7 @@ void init_random_module(ModuleObj* m);
 void init_os_module(ModuleObj* m);
 void init_unicodedata_module(ModuleObj* m);
 void register_asyncio_modules(); // asyncio/module.cpp
+void register_thread_modules();  // threads.cpp
 void register_builtin_modules();
 
 } // namespace tulip::lang
