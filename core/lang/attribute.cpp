@@ -6,6 +6,35 @@
 
 namespace tulip::lang {
 
+// Moves an instance's inline slots into a new dict (same order); the instance keeps it.
+static DictObj* materialize_slots(InstanceObj* i) {
+  DictObj* d = new_dict();
+  i->dict = d; // reachable (and the slots still traced) while it fills
+  TypeObj* t = i->type;
+  for (uint32_t k = 0; k < i->nslots; ++k)
+    dict_set(d, V(t->slot_names[k]), i->slots[k]);
+  i->slots = nullptr;
+  i->nslots = 0;
+  return d;
+}
+
+// The value of attribute `name` in an instance's own storage (inline slots or dict), Null if
+// absent; reading never turns slots into a dict.
+static Value own_attr(const Value& obj, StrObj* name) {
+  if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+    auto* i = static_cast<InstanceObj*>(obj.o);
+    if (!i->dict && i->slots) {
+      std::vector<StrObj*>& names = i->type->slot_names;
+      for (uint32_t k = 0; k < i->nslots; ++k)
+        if (names[k] == name || sv(names[k]) == sv(name))
+          return i->slots[k];
+      return Value();
+    }
+  }
+  DictObj* d = instance_dict(obj, false);
+  return d ? dict_get_str(d, name) : Value();
+}
+
 DictObj* instance_dict(const Value& obj, bool create) {
   if (!obj.is_obj())
     return nullptr;
@@ -14,6 +43,8 @@ DictObj* instance_dict(const Value& obj, bool create) {
   case Kind::Instance:
   case Kind::Exception: {
     auto* i = static_cast<InstanceObj*>(o);
+    if (!i->dict && i->slots) // whoever asks for the dict may keep and change it
+      return materialize_slots(i);
     if (!i->dict && create)
       i->dict = new_dict();
     return i->dict;
@@ -199,9 +230,8 @@ Value getattr_opt(const Value& obj, StrObj* name) {
       }
     }
   }
-  DictObj* d = instance_dict(obj, false);
-  if (d) {
-    Value v = dict_get_str(d, name);
+  {
+    Value v = own_attr(obj, name);
     if (!v.is_null())
       return v;
   }
@@ -291,8 +321,7 @@ Value get_method(const Value& obj, StrObj* name, Value* self_out) {
     Value attr = lookup_type(t, name);
     if (attr.is_obj() && (attr.o->kind == Kind::Function ||
                           (attr.o->kind == Kind::Native && cast<NativeObj>(attr)->owner))) {
-      DictObj* d = instance_dict(obj, false);
-      if (!d || dict_get_str(d, name).is_null()) {
+      if (own_attr(obj, name).is_null()) {
         *self_out = obj;
         return attr;
       }

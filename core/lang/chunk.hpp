@@ -32,7 +32,7 @@ namespace tulip::lang {
                                                       ASYNC_WITH_EXIT) X(ASYNC_WITH_EXCEPT_START)  \
                                                       X(SETUP_ANNOTATIONS) X(RETURN_GENERATOR)     \
                                                           X(NOT_IMPLEMENTED) X(COPY) X(SWAP)       \
-                                                              X(SETUP_WITH) X(LOAD_BUILD_CLASS)
+                                                              X(SETUP_WITH) X(LOAD_BUILD_CLASS) X(POP_ITER) X(STORE_FAST_OWNED)
 
 enum Op : uint8_t {
 #define TULIP_OP_ENUM(name) OP_##name,
@@ -127,6 +127,9 @@ struct CodeObj : Obj {
   int32_t frame_bucket = -1;
   uint32_t frame_nslots = 0; // fast locals + cells (initialised on frame creation)
   bool simple_args = false;  // positional only: no *args/**kw/kw-only/cells/generator
+  // Fast locals that own the generator stored in them (see "generator ownership" in vm.cpp):
+  // their stores are STORE_FAST_OWNED, and a normal return closes what they hold.
+  std::vector<int32_t> owned_slots;
   int nlocals() const { return int(varnames.size()); }
   int ncells() const { return int(cellvars.size() + freevars.size()); }
 };

@@ -59,6 +59,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
   case OP_SWAP:
     return 0;
   case OP_POP_TOP:
+  case OP_POP_ITER:
     return -1;
   case OP_DUP_TOP:
   case OP_COPY:
@@ -77,6 +78,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
   case OP_LOAD_BUILD_CLASS:
     return 1;
   case OP_STORE_FAST:
+  case OP_STORE_FAST_OWNED:
   case OP_STORE_DEREF:
   case OP_STORE_GLOBAL:
   case OP_STORE_NAME:
@@ -315,6 +317,7 @@ private:
   StrObj* filename_obj_;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
+  int next_shadowed_ = -1; // the module binds the name `next` (-1: not computed yet)
 
   // ---- errors ----
   [[noreturn]] void error(const std::string& msg, const ast::Location& loc) {
@@ -374,12 +377,84 @@ private:
       u->code->code[fx.first] = make_instr(instr_op(w), uint32_t(pos));
     }
     CodeObj* c = u->code;
+    if (c->flags & CO_NEWLOCALS)
+      mark_owned_locals(c);
     c->stacksize = compute_stacksize(c);
     c->maxblocks = u->maxblocks + 1;
     c->gcache.resize(c->names.size());
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();
     return c;
+  }
+
+  // Generator ownership, the compile-time half (vm.cpp has the run-time half): a fast local
+  // owns the generator stored in it when every read of the local is one that cannot let the
+  // generator escape: `for x in g`, `next(g)` / `next(g, <constant>)` (with the builtin next),
+  // and the calls `g.send(...)`, `g.throw(...)`, `g.close()`, `g.__next__()`. Only locals
+  // assigned from a call somewhere qualify, and none in a function that can see its locals as
+  // a dict (locals(), vars(), eval, exec). Their stores become STORE_FAST_OWNED.
+  bool next_shadowed() {
+    if (next_shadowed_ < 0) {
+      next_shadowed_ = 0;
+      for (auto& sc : st_.scopes) {
+        auto it = sc->flags.find("next");
+        if (it == sc->flags.end())
+          continue;
+        unsigned defs =
+            sc.get() == st_.top
+                ? (Scope::DEF_LOCAL | Scope::DEF_PARAM | Scope::DEF_IMPORT | Scope::DEF_GLOBAL)
+                : unsigned(Scope::DEF_GLOBAL);
+        if (it->second & defs)
+          next_shadowed_ = 1;
+      }
+    }
+    return next_shadowed_ == 1;
+  }
+
+  void mark_owned_locals(CodeObj* c) {
+    size_t nl = size_t(c->nlocals());
+    if (nl == 0)
+      return;
+    std::vector<uint8_t> escapes(nl, 0), from_call(nl, 0);
+    const std::vector<uint32_t>& code = c->code;
+    auto op_at = [&](size_t i) { return i < code.size() ? instr_op(code[i]) : -1; };
+    auto name_at = [&](size_t i) { return sv(c->names[instr_arg(code[i])]); };
+    for (size_t i = 0; i < code.size(); ++i) {
+      int op = instr_op(code[i]);
+      uint32_t arg = instr_arg(code[i]);
+      if (op == OP_LOAD_GLOBAL) {
+        std::string_view n = name_at(i);
+        if (n == "locals" || n == "vars" || n == "eval" || n == "exec")
+          return;
+      } else if (op == OP_STORE_FAST) {
+        if (i > 0 && (op_at(i - 1) == OP_CALL || op_at(i - 1) == OP_CALL_METHOD))
+          from_call[arg] = 1;
+      } else if (op == OP_LOAD_FAST || op == OP_LOAD_FAST_CHECKED) {
+        bool ok = false;
+        int nx = op_at(i + 1);
+        if (nx == OP_GET_ITER && op_at(i + 2) == OP_FOR_ITER) {
+          ok = true; // for x in g
+        } else if (nx == OP_LOAD_METHOD) {
+          std::string_view m = name_at(i + 1);
+          ok = m == "send" || m == "throw" || m == "close" || m == "__next__";
+        } else if (i > 0 && op_at(i - 1) == OP_LOAD_GLOBAL && name_at(i - 1) == "next" &&
+                   !next_shadowed()) {
+          ok = (nx == OP_CALL && instr_arg(code[i + 1]) == 1) ||
+               (nx == OP_LOAD_CONST && op_at(i + 2) == OP_CALL && instr_arg(code[i + 2]) == 2);
+        }
+        if (!ok)
+          escapes[arg] = 1;
+      }
+    }
+    for (size_t s = 0; s < nl; ++s)
+      if (from_call[s] && !escapes[s])
+        c->owned_slots.push_back(int32_t(s));
+    if (c->owned_slots.empty())
+      return;
+    for (auto& w : c->code)
+      if (instr_op(w) == OP_STORE_FAST && std::find(c->owned_slots.begin(), c->owned_slots.end(),
+                                                    int32_t(instr_arg(w))) != c->owned_slots.end())
+        w = make_instr(OP_STORE_FAST_OWNED, instr_arg(w));
   }
 
   // ---- emission ----
@@ -716,7 +791,9 @@ private:
     }
     case K::Break: {
       FBlock* loop = unwind_to_loop(s.loc, true);
-      if (loop->type == FB::ForLoop || loop->type == FB::AsyncForLoop)
+      if (loop->type == FB::ForLoop)
+        emit(OP_POP_ITER);
+      else if (loop->type == FB::AsyncForLoop)
         emit(OP_POP_TOP);
       jump(OP_JUMP, loop->exit);
       break;
@@ -754,7 +831,7 @@ private:
     case FB::AsyncForLoop:
       if (preserve)
         emit(OP_SWAP, 2);
-      emit(OP_POP_TOP);
+      emit(fb.type == FB::ForLoop ? OP_POP_ITER : OP_POP_TOP);
       break;
     case FB::TryExcept:
       emit(OP_POP_BLOCK);
@@ -823,10 +900,10 @@ private:
     if (!f.decorator_list.empty())
       firstline = f.decorator_list[0]->loc.lineno;
     set_line(s.loc.lineno);
-    make_function(*f.args, &f.body, nullptr, f.name, st_.by_node.at(&s), is_async, s.loc.lineno);
+    // co_firstlineno: the first decorator's line, as CPython's
+    make_function(*f.args, &f.body, nullptr, f.name, st_.by_node.at(&s), is_async, firstline);
     for (size_t i = 0; i < f.decorator_list.size(); ++i)
       emit(OP_CALL, 1);
-    (void)firstline;
     store_name(f.name);
   }
 
@@ -1089,7 +1166,10 @@ private:
       (void)cleanup;
       return;
     }
-    emit(OP_GET_ITER);
+    // GET_ITER 1: the iterable is a temporary (a call or a generator expression), so a generator
+    // made by that very call is owned by this loop (vm.cpp, "generator ownership").
+    bool temp = f.iter->kind == ast::ExprKind::Call || f.iter->kind == ast::ExprKind::GeneratorExp;
+    emit(OP_GET_ITER, temp ? 1 : 0);
     bind(start);
     set_line(f.loc.lineno);
     jump(OP_FOR_ITER, cleanup);
@@ -1939,6 +2019,11 @@ private:
       load_const(None());
     emit(OP_RETURN_VALUE);
     CodeObj* code = leave();
+    // A generator expression owns the iterator it is given (`.0`, read only by its first loop):
+    // a generator made by a call for it is closed when the generator expression is.
+    bool owns_iter = kind == 0 && !is_async_comp && !gens[0].is_async;
+    if (owns_iter)
+      code->owned_slots.push_back(0);
     set_line(e.loc.lineno);
     uint32_t flags = 0;
     if (closure_for(code))
@@ -1947,7 +2032,10 @@ private:
     emit(OP_MAKE_FUNCTION, flags);
     expr(*gens[0].iter);
     set_line(e.loc.lineno);
-    emit(gens[0].is_async ? OP_GET_AITER : OP_GET_ITER);
+    if (gens[0].is_async)
+      emit(OP_GET_AITER);
+    else
+      emit(OP_GET_ITER, owns_iter && gens[0].iter->kind == ast::ExprKind::Call ? 2 : 0);
     emit(OP_CALL, 1);
     if (is_async_comp && kind != 0)
       emit_await();

@@ -1,5 +1,7 @@
 // Generators and coroutines: send / throw / close, yield from delegation, awaitables, and the
 // "coroutine ... was never awaited" warning for coroutine objects collected before they ran.
+#include <utility>
+
 #include "lang/names.hpp"
 #include "lang/runtime.hpp"
 #include "lang/vm.hpp"
@@ -39,6 +41,8 @@ static const char* kind_word(GenObj* g) {
                                                : "generator";
 }
 
+void close_owned_locals(Frame* f); // vm.cpp
+
 RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
   VM& m = vm();
   // An exception thrown in is held only by C++ until the frame has it: keep it rooted.
@@ -61,12 +65,22 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
     throw PyError{exc};
   }
   g->state = GenState::Running;
+  // The exception a generator handles is its own: it is restored when the generator resumes
+  // (an `await` inside `except` followed by a bare `raise`) and put away when it suspends.
   Value saved = m.cur_exc;
+  if (!g->exc_state.is_null())
+    m.cur_exc = std::exchange(g->exc_state, Value());
   RunStatus st;
   try {
     st = m.resume(g->frame, sent, exc, result);
   } catch (PyError& e) {
     m.cur_exc = saved;
+    if (!g->frame->code->owned_slots.empty() && exc_matches(e.exc, T().GeneratorExit)) {
+      // closed: close() drops the exception, and with it the frame's locals (vm.cpp)
+      Value pending = V(e.exc);
+      RootGuard guard(&pending);
+      close_owned_locals(g->frame);
+    }
     gen_finish(g);
     if (exc_matches(e.exc, T().StopIteration)) {
       ExcObj* re = new_exception(T().RuntimeError, strf("%s raised StopIteration", kind_word(g)));
@@ -84,6 +98,8 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
     }
     throw;
   }
+  if (st == RunStatus::Yielded && !m.cur_exc.same(saved))
+    g->exc_state = m.cur_exc;
   m.cur_exc = saved;
   if (st == RunStatus::Yielded)
     g->state = GenState::Suspended;
@@ -332,6 +348,11 @@ Value get_awaitable(const Value& v) {
   TypeObj* t = type_of(v);
   if (t == T().async_generator_asend || t == T().async_generator_athrow || t == T().anext_awaitable)
     return v;
+  if (is_kind(v, Kind::Host)) { // the asyncio binding's futures and awaitables
+    Value m = lookup_type(t, N().__await__);
+    if (!m.is_null())
+      return call1(m, v);
+  }
   Value m = lookup_type(t, N().__await__);
   if (!m.is_null() && !(t->builtin && t != T().coroutine)) {
     Value r = call1(m, v);
@@ -352,6 +373,8 @@ bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
     *returned = st == RunStatus::Returned;
     return true;
   }
+  if (is_kind(it, Kind::Host) && static_cast<HostObj*>(it.o)->iter_send(v, out, returned))
+    return true;
   try {
     if (v.is_none()) {
       if (is_kind(it, Kind::Iter) && cast<IterObj>(it)->next) {

@@ -1,6 +1,7 @@
 // Program execution for the CLI, the tests and (later) the browser session.
 #include "lang/interpreter.hpp"
 
+#include "lang/asyncio/bridge.hpp"
 #include "lang/clock.hpp"
 #include "lang/compiler.hpp"
 #include "lang/modules.hpp"
@@ -124,6 +125,7 @@ int run_program(std::string_view source, const RunOptions& opt) {
     }
   } catch (PyError&) {
   }
+  aio::flush_reports(); // what futures freed by those collections reported
   m.flush_out();
   return status;
 }

@@ -156,6 +156,8 @@ void Heap::trace(Obj* o) {
       mark(b);
     for (auto* b : t->bases)
       mark(b);
+    for (auto* s : t->slot_names)
+      mark(s);
     mark(t->dict);
     break;
   }
@@ -174,6 +176,9 @@ void Heap::trace(Obj* o) {
     auto* i = static_cast<InstanceObj*>(o);
     mark(i->dict);
     mark(i->base_value);
+    if (i->slots)
+      for (uint32_t k = 0; k < i->nslots; ++k)
+        mark(i->slots[k]);
     break;
   }
   case Kind::Generator: {
@@ -181,6 +186,7 @@ void Heap::trace(Obj* o) {
     mark(g->name);
     mark(g->qualname);
     mark(g->yieldfrom);
+    mark(g->exc_state);
     if (g->frame)
       mark_frame(*this, g->frame);
     break;
@@ -225,6 +231,9 @@ void Heap::trace(Obj* o) {
     mark(m->b);
     break;
   }
+  case Kind::Host:
+    static_cast<HostObj*>(o)->trace(*this);
+    break;
   }
 }
 
@@ -310,6 +319,14 @@ void Heap::destroy(Obj* o) {
   case Kind::BigInt:
     static_cast<BigIntObj*>(o)->~BigIntObj();
     break;
+  case Kind::Host: {
+    // A HostObj starts with its vtable pointer: its Obj part is not where its memory starts.
+    auto* h = static_cast<HostObj*>(o);
+    void* mem = h;
+    h->~HostObj();
+    raw_free(mem, sz);
+    return;
+  }
   }
   raw_free(static_cast<void*>(o), sz);
 }

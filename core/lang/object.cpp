@@ -285,6 +285,12 @@ static Value user_method(const Value& v, StrObj* name) {
   if (!v.is_obj())
     return Value();
   TypeObj* t = v.o->type;
+  if (v.o->kind == Kind::Host) { // the asyncio binding's objects: their natives are their dunders
+    Value m = lookup_type(t, name);
+    if (is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner == T().object)
+      return Value();
+    return m;
+  }
   if (t->builtin)
     return Value();
   Value m = lookup_type(t, name);
@@ -393,7 +399,7 @@ std::string repr(const Value& v) {
     break;
   }
   Obj* o = v.o;
-  if (!o->type->builtin) {
+  if (!o->type->builtin || o->kind == Kind::Host) {
     Value m = user_method(v, N().__repr__);
     if (!m.is_null()) {
       Value r = call1(m, v);
@@ -613,6 +619,8 @@ std::string repr(const Value& v) {
       return "functools.partial(" + repr(m->a) + ", ...)";
     return m->name;
   }
+  case Kind::Host: // the asyncio binding's objects (their types may define __repr__)
+    return "<" + std::string(o->type->name->data()) + " object at " + addr(o) + ">";
   }
   return "<object>";
 }
@@ -731,6 +739,12 @@ int64_t hash_of(const Value& v) {
     uintptr_t p = b->self.is_obj() ? uintptr_t(b->self.o) : uintptr_t(hash_of(b->self));
     int64_t h = int64_t((p >> 4) | (p << 60)) ^ hash_of(b->func);
     return h == -1 ? -2 : h;
+  }
+  case Kind::Host: { // the asyncio binding's objects may define their hash
+    Value m = user_method(v, N().__hash__);
+    if (!m.is_null())
+      return hash_int(as_index(call1(m, v)));
+    break;
   }
   default:
     break;

@@ -43,7 +43,8 @@ enum class Kind : uint8_t {
   Super,
   Iter,
   Misc,
-  BigInt
+  BigInt,
+  Host
 };
 
 struct Obj {
@@ -208,9 +209,17 @@ struct BoundMethodObj : Obj {
   Value func;
 };
 
+// A user instance keeps its attributes in `slots` (storage allocated with the object) until
+// something needs a real dict: slot i holds the attribute named type->slot_names[i], the first
+// nslots of them are set, in the order they were first assigned (so the dict made from them
+// has the same order). instance_dict() turns them into `dict` (and slots into nullptr); the VM's
+// attribute fast paths and getattr read them in place. dict != nullptr: no slots.
 struct InstanceObj : Obj {
   DictObj* dict = nullptr;
-  Value base_value; // payload for subclasses of builtin containers (a list, dict, ...)
+  Value base_value;       // payload for subclasses of builtin containers (a list, dict, ...)
+  Value* slots = nullptr; // inline attributes (see above), or nullptr
+  uint32_t nslots = 0;    // how many are set
+  uint32_t slot_cap = 0;  // how many fit
 };
 
 struct TbEntry {
@@ -234,6 +243,9 @@ struct ExcObj : InstanceObj {
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+// GenObj::owner: where the only reference to a generator lives (see vm.cpp).
+constexpr uint8_t GEN_OWN_LOOP = 1;  // the iterator slot of the `for` loop that created it
+constexpr uint8_t GEN_OWN_LOCAL = 2; // a fast local of the frame that created it
 
 struct GenObj : Obj {
   Frame* frame = nullptr;
@@ -241,7 +253,9 @@ struct GenObj : Obj {
   StrObj* qualname = nullptr;
   GenKind gkind = GenKind::Generator;
   GenState state = GenState::Created;
-  Value yieldfrom; // the iterator being delegated to (yield from / await)
+  uint8_t owner = 0; // GEN_OWN_* (0: no single known owner; the collector finalizes it)
+  Value yieldfrom;   // the iterator being delegated to (yield from / await)
+  Value exc_state;   // the exception its code was handling when it suspended (sys.exc_info)
 };
 
 struct ModuleObj : Obj {
@@ -273,6 +287,23 @@ struct IterObj : Obj {
   std::vector<Value> vals; // extra state (zip's iterators, product's pools, ...)
 };
 
+class Heap;
+
+// An object whose state lives in C++ beside the VM (the asyncio binding's loops, futures, queues
+// and locks): it marks the values it holds and its destructor releases its C++ side.
+struct HostObj : Obj {
+  virtual ~HostObj() = default;
+  virtual void trace(Heap& heap) = 0;
+  // An awaitable's iterator protocol without a method call: false if the object has none;
+  // otherwise `out` is what it yields, or (*returned) what it returns.
+  virtual bool iter_send(const Value& sent, Value& out, bool* returned) {
+    (void)sent;
+    (void)out;
+    (void)returned;
+    return false;
+  }
+};
+
 struct MiscObj : Obj { // NotImplemented, Ellipsis, sentinels
   const char* name = "";
   Value a, b;
@@ -292,6 +323,8 @@ struct TypeObj : Obj {
   std::vector<TypeObj*> bases; // as given (single inheritance mostly; C3 MRO otherwise)
   // Cached lookups for user classes (refreshed when the class or a base changes).
   uint64_t version = 0;
+  // Interned attribute names of its instances' inline slots, in first-assignment order.
+  std::vector<StrObj*> slot_names;
 };
 
 } // namespace tulip::lang

@@ -138,7 +138,8 @@ bool run_turn(VM& m, Scheduler& s, size_t i, ExcObj** main_exc) {
           }
       Kw kw{int(names.size()), names.data(), vals.data()};
       if (is_kind(target, Kind::Function) &&
-          !(cast<FuncObj>(target)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+          !(cast<FuncObj>(target)->code->flags &
+            (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
         auto* fn = cast<FuncObj>(target);
         Frame* f = m.new_frame(fn->code, fn, fn->globals);
         VMAccess::bind_args(m, f, fn, av.data(), int(av.size()), kw);

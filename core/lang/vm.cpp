@@ -382,6 +382,96 @@ static inline bool is_plain_function(const Value& v) {
   return v.tag == Tag::Obj && v.o->kind == Kind::Function;
 }
 
+// ---- generator ownership ------------------------------------------------------------------------
+// CPython closes a generator (runs its finally blocks, GeneratorExit) the moment its last
+// reference goes: when a `for` loop breaks out of it, when the function whose local held it
+// returns. Objects here have no reference counts, so the collector would close it much later.
+// Instead a generator gets an owner (GenObj::owner) only when its one reference provably sits
+// in a place this loop controls, and is closed when that place lets go of it:
+// - GEN_OWN_LOOP: a generator made by the call that is a `for` header's iterable (the compiler
+//   marks that GET_ITER with 1; the CALL sees it next). The loop's iterator slot is the only
+//   reference, since nothing can read that slot: POP_ITER (break, return, continue through
+//   the loop) and the unwinding of an exception past the loop close it; exhaustion ends it.
+// - GEN_OWN_LOCAL: a generator made by a call stored straight into a fast local the compiler
+//   found non-escaping (compiler.cpp, mark_owned_locals): every read of the local is one that
+//   cannot copy the reference anywhere; or made by the call that is a generator expression's
+//   outermost iterable (its `.0`). Rebinding or deleting the local, a normal return of its
+//   frame, or a generator's frame ending in GeneratorExit (close()) closes it. (Another
+//   exception leaving the frame does not: CPython's traceback keeps the frame's locals alive
+//   then, and the collector closes it later.)
+// Anything else (a generator returned through another function, passed to one, stored in a
+// container) has no owner, and the collector finalizes it as before. The check is exact, not a
+// guess, so a generator referenced elsewhere is never closed early; the price is that some
+// cases CPython closes promptly (`any(x for x in gen())`) are still closed late.
+void gen_finalize(GenObj* g); // generator.cpp: close(), reporting an escaping exception
+
+static inline GenObj* owned_gen(const Value& v, uint8_t how) {
+  if (v.tag == Tag::Obj && v.o->kind == Kind::Generator && (static_cast<GenObj*>(v.o)->owner & how))
+    return static_cast<GenObj*>(v.o);
+  return nullptr;
+}
+
+static void close_owned(GenObj* g) {
+  g->owner = 0;
+  if (g->state == GenState::Suspended)
+    gen_finalize(g);
+}
+
+// The stack slots [lo, hi) are being discarded (an exception unwinds past them): close the
+// loop-owned generators among them. The slots stay on the frame's stack (rooted) meanwhile.
+static void drop_loop_iters(Value* lo, Value* hi, ExcObj* pending) {
+  bool any = false;
+  for (Value* p = lo; p < hi; ++p)
+    any |= owned_gen(*p, GEN_OWN_LOOP) != nullptr;
+  if (!any)
+    return;
+  Value root = V(pending);
+  RootGuard guard(&root);
+  for (Value* p = hi; p-- > lo;)
+    if (GenObj* g = owned_gen(*p, GEN_OWN_LOOP))
+      close_owned(g);
+}
+
+// A local that owned generator g no longer holds it (rebound or deleted; the frame is synced).
+// A `for` loop over the local may still hold it on the stack: then the loop becomes its owner.
+static void release_local_gen(Frame* f, GenObj* g) {
+  int refs = 0;
+  for (Value* p = f->stack; p < f->sp; ++p)
+    refs += p->tag == Tag::Obj && p->o == g;
+  if (refs == 0) {
+    Value root = V(g);
+    RootGuard guard(&root);
+    close_owned(g);
+  } else {
+    g->owner = refs == 1 ? GEN_OWN_LOOP : 0;
+  }
+}
+
+// A normal return (or a generator's frame ending in GeneratorExit, generator.cpp): the frame's
+// owning locals let go of their generators (in slot order).
+void close_owned_locals(Frame* f) {
+  for (int32_t s : f->code->owned_slots)
+    if (GenObj* g = owned_gen(f->fast[s], GEN_OWN_LOCAL))
+      close_owned(g);
+}
+
+// The generator a CALL instruction just made by calling generator function fn: take
+// ownership when the next instruction is a loop header's GET_ITER 1 or an owning store.
+static inline void claim_new_generator(const Value& r, const Value& fn, uint32_t next) {
+  if (r.tag != Tag::Obj || r.o->kind != Kind::Generator)
+    return;
+  GenObj* g = static_cast<GenObj*>(r.o);
+  if (g->gkind != GenKind::Generator || g->state != GenState::Created || !g->frame ||
+      g->frame->func != fn.o)
+    return;
+  if (instr_op(next) == OP_GET_ITER && instr_arg(next) == 1)
+    g->owner = GEN_OWN_LOOP;
+  else if (instr_op(next) == OP_STORE_FAST_OWNED)
+    g->owner = GEN_OWN_LOCAL;
+  else if (instr_op(next) == OP_GET_ITER && instr_arg(next) == 2)
+    g->owner = GEN_OWN_LOCAL; // the argument `.0` of the generator expression called next
+}
+
 // ---- inline caches ------------------------------------------------------------------------------
 // Cache kinds (AttrCache::kind). A cache entry is valid for one receiver type while the VM's type
 // epoch is unchanged; the fast paths below do exactly what attribute.cpp / call.cpp would do for
@@ -414,6 +504,57 @@ static bool is_data_descr(const Value& attr) {
   if (attr.o->kind == Kind::Instance && !attr.o->type->builtin)
     return !lookup_type(attr.o->type, N().__set__).is_null();
   return false;
+}
+
+// Inline attribute slots (object.hpp, InstanceObj): the slot of `name` among the set ones, or
+// -1; `hint` remembers where it was last time.
+static inline int32_t slot_find(InstanceObj* inst, StrObj* name, int32_t& hint) {
+  StrObj* const* names = inst->type->slot_names.data();
+  if (uint32_t(hint) < inst->nslots && names[hint] == name)
+    return hint;
+  for (uint32_t k = 0; k < inst->nslots; ++k)
+    if (names[k] == name) {
+      hint = int32_t(k);
+      return hint;
+    }
+  return -1;
+}
+
+// Stores attribute `name` (interned) into an instance in slot mode; false when it does not fit
+// (the caller then moves the slots into a dict).
+static inline bool slot_store(InstanceObj* inst, StrObj* name, const Value& v, int32_t& hint) {
+  int32_t k = slot_find(inst, name, hint);
+  if (k >= 0) {
+    inst->slots[k] = v;
+    return true;
+  }
+  std::vector<StrObj*>& names = inst->type->slot_names;
+  uint32_t n = inst->nslots;
+  if (n >= inst->slot_cap || !name->interned)
+    return false;
+  if (n < names.size()) {
+    if (names[n] != name)
+      return false; // a different order than the class's other instances: use a dict
+  } else {
+    names.push_back(name);
+  }
+  inst->slots[n] = v;
+  inst->nslots = n + 1;
+  hint = int32_t(n);
+  return true;
+}
+
+// A new instance of user class cls, with room for the attributes its instances had so far.
+static InstanceObj* new_slotted_instance(Heap& heap, TypeObj* cls) {
+  constexpr size_t kMinSlots = 4, kMaxSlots = 10; // 10: still a pooled (<= 256 bytes) block
+  size_t cap = cls->slot_names.size();
+  cap = cap < kMinSlots ? kMinSlots : cap > kMaxSlots ? kMaxSlots : cap;
+  InstanceObj* inst = heap.alloc<InstanceObj>(cls, Kind::Instance, cap * sizeof(Value));
+  inst->slots = reinterpret_cast<Value*>(inst + 1);
+  for (size_t k = 0; k < cap; ++k)
+    new (&inst->slots[k]) Value();
+  inst->slot_cap = uint32_t(cap);
+  return inst;
 }
 
 // The value of `name` in dict d (Null if absent), remembering its entry index in hint.
@@ -500,6 +641,21 @@ static void fill_new_cache(AttrCache& c, TypeObj* cls, uint64_t epoch) {
 #define TULIP_COMPUTED_GOTO 0
 #endif
 
+struct DispatchTable {
+  const void* targets[256];
+  DispatchTable(const void* const* ops, int n, const void* bad) {
+    for (int i = 0; i < 256; ++i)
+      targets[i] = i < n ? ops[i] : bad;
+  }
+};
+
+// GCC would merge the handlers' identical dispatch tails into one shared indirect jump (cross
+// jumping, GCSE), which defeats threaded dispatch: every opcode would then be predicted from
+// the same branch. Keep one jump per handler.
+#if defined(__GNUC__) && !defined(__clang__) && TULIP_COMPUTED_GOTO
+#pragma GCC push_options
+#pragma GCC optimize("no-crossjumping", "no-gcse")
+#endif
 RunStatus VM::run(Frame* entry, Value& result) {
   bool can_preempt = allow_preempt_;
   allow_preempt_ = false;
@@ -534,16 +690,18 @@ RunStatus VM::run(Frame* entry, Value& result) {
 
 #if TULIP_COMPUTED_GOTO
   // Threaded dispatch: every handler that ends in DISPATCH() jumps straight to the next one.
-  static const void* const kDispatch[OP__COUNT + 1] = {
+  static const void* const kOps[OP__COUNT] = {
 #define TULIP_OP_LABEL(name) &&L_##name,
       TULIP_OPCODES(TULIP_OP_LABEL)
 #undef TULIP_OP_LABEL
-      && L_BAD_OPCODE};
+  };
+  // One entry per possible opcode byte, so dispatch needs no bounds check.
+  static const DispatchTable kTable(kOps, OP__COUNT, &&L_BAD_OPCODE);
+  const void* const* kDispatch = kTable.targets;
 #define DISPATCH()                                                                                 \
   do {                                                                                             \
     w = *ip++;                                                                                     \
-    arg = w >> 8;                                                                                  \
-    goto* kDispatch[(w & 0xff) < OP__COUNT ? (w & 0xff) : uint32_t(OP__COUNT)];                    \
+    goto* kDispatch[w & 0xff];                                                                     \
   } while (0)
 #else
 #pragma GCC diagnostic ignored "-Wunused-label" // the L_ labels are the threaded-dispatch targets
@@ -578,9 +736,10 @@ RunStatus VM::run(Frame* entry, Value& result) {
       }
       for (;;) {
         uint32_t w = *ip++;
-        uint32_t arg = w >> 8;
+// The argument is decoded where a handler uses it (a variable would live in a stack slot).
+#define arg (w >> 8)
 #if TULIP_COMPUTED_GOTO
-        goto* kDispatch[(w & 0xff) < OP__COUNT ? (w & 0xff) : uint32_t(OP__COUNT)];
+        goto* kDispatch[w & 0xff];
 #endif
         switch (w & 0xff) {
         L_NOP:
@@ -588,6 +747,15 @@ RunStatus VM::run(Frame* entry, Value& result) {
           break;
         L_POP_TOP:
         case OP_POP_TOP:
+          --sp;
+          DISPATCH();
+        L_POP_ITER:
+        case OP_POP_ITER:
+          // a `for` loop left early lets go of its iterator
+          if (GenObj* g = owned_gen(sp[-1], GEN_OWN_LOOP)) {
+            SYNC();
+            close_owned(g);
+          }
           --sp;
           DISPATCH();
         L_ROT_TWO:
@@ -660,14 +828,30 @@ RunStatus VM::run(Frame* entry, Value& result) {
         case OP_STORE_FAST:
           fast[arg] = POP();
           DISPATCH();
+        L_STORE_FAST_OWNED:
+        case OP_STORE_FAST_OWNED: {
+          Value old = fast[arg];
+          fast[arg] = POP();
+          if (GenObj* g = owned_gen(old, GEN_OWN_LOCAL)) {
+            SYNC();
+            release_local_gen(f, g);
+          }
+          DISPATCH();
+        }
         L_DELETE_FAST:
-        case OP_DELETE_FAST:
-          if (fast[arg].is_null()) {
+        case OP_DELETE_FAST: {
+          Value old = fast[arg];
+          if (old.is_null()) {
             SYNC();
             unbound_local(co, int(arg));
           }
           fast[arg] = Value();
+          if (GenObj* g = owned_gen(old, GEN_OWN_LOCAL)) {
+            SYNC();
+            release_local_gen(f, g);
+          }
           break;
+        }
         L_LOAD_DEREF:
         case OP_LOAD_DEREF: {
           CellObj* c = static_cast<CellObj*>(fast[size_t(co->nlocals()) + arg].o);
@@ -780,12 +964,21 @@ RunStatus VM::run(Frame* entry, Value& result) {
             AttrCache& c = cache_at(co, ip);
             if (c.type != o.o->type || c.epoch != type_epoch)
               fill_attr_cache(c, o.o->type, co->names[arg], type_epoch, false);
-            DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
-            if (c.kind == AC_INST_DICT && d) {
-              Value v = dict_lookup_hint(d, co->names[arg], c.hint);
-              if (!v.is_null()) {
-                TOP() = v;
-                DISPATCH();
+            auto* inst = static_cast<InstanceObj*>(o.o);
+            DictObj* d = inst->dict;
+            if (c.kind == AC_INST_DICT) {
+              if (d) {
+                Value v = dict_lookup_hint(d, co->names[arg], c.hint);
+                if (!v.is_null()) {
+                  TOP() = v;
+                  DISPATCH();
+                }
+              } else if (inst->slots) {
+                int32_t k = slot_find(inst, co->names[arg], c.hint);
+                if (k >= 0) {
+                  TOP() = inst->slots[k];
+                  DISPATCH();
+                }
               }
             }
           }
@@ -807,6 +1000,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
               auto* inst = static_cast<InstanceObj*>(o.o);
               StrObj* name = co->names[arg];
               DictObj* d = inst->dict;
+              if (!d && inst->slots) {
+                if (slot_store(inst, name, sp[-2], c.hint)) {
+                  sp -= 2;
+                  DISPATCH();
+                }
+                SYNC();
+                d = instance_dict(o, true); // the slots move into a dict
+              }
               if (d && size_t(c.hint) < d->entries.size()) {
                 DictEntry& e = d->entries[size_t(c.hint)];
                 if (e.key.tag == Tag::Obj && e.key.o == name) {
@@ -862,11 +1063,19 @@ RunStatus VM::run(Frame* entry, Value& result) {
                 DISPATCH();
               }
               if (c.kind == AC_INST_METHOD && k == Kind::Instance) {
-                DictObj* d = static_cast<InstanceObj*>(o.o)->dict;
+                auto* inst = static_cast<InstanceObj*>(o.o);
+                DictObj* d = inst->dict;
                 StrObj* name = co->names[arg];
-                if (name->hash == -1)
-                  name->hash = hash_bytes(name->view());
-                if (!d || dict_find(d, V(name), name->hash) < 0) {
+                int32_t shadow = -1;
+                bool shadowed;
+                if (!d) {
+                  shadowed = inst->slots && slot_find(inst, name, shadow) >= 0;
+                } else {
+                  if (name->hash == -1)
+                    name->hash = hash_bytes(name->view());
+                  shadowed = dict_find(d, V(name), name->hash) >= 0;
+                }
+                if (!shadowed) {
                   TOP() = c.attr;
                   PUSH(o);
                   DISPATCH();
@@ -932,7 +1141,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
             }
             if (c.kind == AC_NEW_INIT) {
               SYNC();
-              InstanceObj* inst = heap.alloc<InstanceObj>(cls, Kind::Instance);
+              InstanceObj* inst = new_slotted_instance(heap, cls);
               args[-1] = V(inst); // self, in the callable's slot: kept there as the call's result
               callable = c.attr;
               --args;
@@ -977,6 +1186,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
           }
           SYNC();
           Value r = call(callable, args, n, kw);
+          if (is_plain_function(callable))
+            claim_new_generator(r, callable, *ip);
           sp = base;
           PUSH(r);
           DISPATCH();
@@ -1613,6 +1824,10 @@ RunStatus VM::run(Frame* entry, Value& result) {
         }
         L_RETURN_VALUE:
         case OP_RETURN_VALUE: {
+          if (__builtin_expect(!co->owned_slots.empty(), 0)) {
+            SYNC(); // the return value stays on the stack (rooted) meanwhile
+            close_owned_locals(f);
+          }
           Value r = POP();
           if (f->is_entry) {
             SYNC();
@@ -1654,7 +1869,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value v = TOP();
           if (is_kind(v, Kind::Generator)) {
             GenObj* g = cast<GenObj>(v);
-            if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE)))
+            if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE | 512)))  // 512: an iterable coroutine (@asyncio.coroutine)
               type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
           } else {
             TOP() = get_iter(v);
@@ -1831,6 +2046,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         skip_tb = false;
         if (f->nblocks > 0) {
           Block b = f->blocks[--f->nblocks];
+          drop_loop_iters(f->stack + b.level, f->sp, e);
           f->sp = f->stack + b.level;
           *f->sp++ = V(e);
           f->ip = f->code->code.data() + b.handler;
@@ -1838,6 +2054,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           break;
         }
         // no handler in this frame
+        drop_loop_iters(f->stack, f->sp, e);
         if (f->is_entry) {
           top = f->back;
           --depth;
@@ -1865,6 +2082,10 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef PEEK
 #undef CHECK_BUDGET
 #undef DISPATCH
+#undef arg
 }
+#if defined(__GNUC__) && !defined(__clang__) && TULIP_COMPUTED_GOTO
+#pragma GCC pop_options
+#endif
 
 } // namespace tulip::lang

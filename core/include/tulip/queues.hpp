@@ -86,6 +86,7 @@ public:
 
   std::size_t qsize() const noexcept { return items_.items.size(); }
   int maxsize() const noexcept { return maxsize_; }
+  long unfinished_tasks() const noexcept { return unfinished_tasks_; }
   bool empty() const noexcept { return items_.items.empty(); }
   bool full() const noexcept {
     return maxsize_ > 0 && qsize() >= static_cast<std::size_t>(maxsize_);

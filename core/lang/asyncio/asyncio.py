@@ -57,6 +57,13 @@ def isfuture(obj):
 def iscoroutinefunction(func):
     return _tulip.is_coroutine_function(func) or getattr(func, '_is_coroutine', False)
 
+# Book mode accepts the first edition's `loop=` arguments (3.10 removed them).
+_NO_LOOP = object()
+
+def _check_loop_arg(loop, name):
+    if loop is not _NO_LOOP and not _book:
+        raise TypeError(f"{name}() got an unexpected keyword argument 'loop'")
+
 # ---- events --------------------------------------------------------------------------------------
 _running_loop = None
 _current_loop = None
@@ -303,10 +310,12 @@ def ensure_future(coro_or_future, *, loop=None):
         loop = get_event_loop()
     return loop.create_task(coro_or_future)
 
-async def sleep(delay, result=None):
+async def sleep(delay, result=None, *, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'sleep')
     return await _tulip.sleep(delay, result)
 
-def gather(*coros_or_futures, return_exceptions=False):
+def gather(*coros_or_futures, return_exceptions=False, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'gather')
     if not coros_or_futures:
         loop = get_event_loop()
         outer = loop.create_future()
@@ -326,7 +335,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
     return _tulip.gather(children, return_exceptions, loop)
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'wait')
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
@@ -340,13 +350,15 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     return await _tulip.wait(fs, timeout, return_when)
 
-async def wait_for(fut, timeout):
+async def wait_for(fut, timeout, *, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'wait_for')
     if timeout is None:
         return await fut
     fut = ensure_future(fut)
     return await _tulip.wait_for(fut, timeout)
 
-def as_completed(fs, *, timeout=None):
+def as_completed(fs, *, timeout=None, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'as_completed')
     # A generator, as CPython's: the checks and the tasks happen at the first next().
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
@@ -358,7 +370,8 @@ def as_completed(fs, *, timeout=None):
     for aw in _tulip.as_completed(todo, timeout):
         yield aw
 
-def shield(arg):
+def shield(arg, *, loop=_NO_LOOP):
+    _check_loop_arg(loop, 'shield')
     inner = ensure_future(arg)
     if inner.done():
         return inner
@@ -417,7 +430,8 @@ class Queue:
     __module__ = 'asyncio.queues'
     _kind = 0
 
-    def __init__(self, maxsize=0):
+    def __init__(self, maxsize=0, *, loop=_NO_LOOP):
+        _check_loop_arg(loop, '__init__')
         self._maxsize = maxsize
         self._core = _tulip.queue_new(maxsize, self._kind)
 
@@ -431,6 +445,9 @@ class Queue:
         result = f'maxsize={self._maxsize!r}'
         if self.qsize():
             result += f' _queue={self._items()!r}'
+        unfinished = _tulip.queue_unfinished(self._core)
+        if unfinished:
+            result += f' tasks={unfinished}'
         return result
 
     def _items(self):
@@ -439,6 +456,7 @@ class Queue:
             items.append(self.get_nowait())
         for item in items:
             _tulip.queue_put_nowait(self._core, item)
+            _tulip.queue_task_done(self._core)
         return items
 
     def qsize(self):
@@ -511,7 +529,8 @@ class _ContextManagerMixin:
 class Lock(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
 
-    def __init__(self):
+    def __init__(self, *, loop=_NO_LOOP):
+        _check_loop_arg(loop, '__init__')
         self._core = _tulip.lock_new()
 
     def __repr__(self):
@@ -531,7 +550,8 @@ class Lock(_ContextManagerMixin):
 class Event:
     __module__ = 'asyncio.locks'
 
-    def __init__(self):
+    def __init__(self, *, loop=_NO_LOOP):
+        _check_loop_arg(loop, '__init__')
         self._core = _tulip.event_new()
 
     def __repr__(self):
@@ -554,7 +574,8 @@ class Event:
 class Condition(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
 
-    def __init__(self, lock=None):
+    def __init__(self, lock=None, *, loop=_NO_LOOP):
+        _check_loop_arg(loop, '__init__')
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -599,7 +620,8 @@ class Semaphore(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
     _bounded = False
 
-    def __init__(self, value=1):
+    def __init__(self, value=1, *, loop=_NO_LOOP):
+        _check_loop_arg(loop, '__init__')
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._core = _tulip.semaphore_new(value, self._bounded)

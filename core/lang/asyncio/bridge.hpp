@@ -100,6 +100,7 @@ struct FutureObj : HostObj {
   Ref<FutureBase> fut;
   Value loop_owner; // the Python loop object (what get_loop() returns)
   Value callbacks;  // list of (callback, id) pairs for remove_done_callback
+  int64_t hash = 0; // creation order: sets of futures iterate as CPython's usually do
   void trace(Heap& heap) override;
   ~FutureObj() override;
 };

@@ -148,8 +148,7 @@ NATIVE(call_at) {
 }
 
 static HandleObj* HD(const Value& v) {
-  if (!is_kind(v, Kind::Host) ||
-      (v.o->type != types().handle && v.o->type != types().timer_handle))
+  if (!is_kind(v, Kind::Host) || (v.o->type != types().handle && v.o->type != types().timer_handle))
     type_error("expected a Handle");
   return static_cast<HandleObj*>(v.o);
 }

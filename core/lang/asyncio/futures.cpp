@@ -31,6 +31,10 @@ FutureObj* future_obj(const Value& v) {
   return static_cast<FutureObj*>(v.o);
 }
 
+// Futures hash by creation order: a set of them then iterates in the order CPython's sets of
+// futures usually show (objects allocated one after another hash in address order).
+static thread_local int64_t g_future_count = 0;
+
 Value future_value(FutureBase* f, Value loop_owner) {
   if (f->is_task()) {
     auto* t = static_cast<ScriptTask*>(f);
@@ -39,19 +43,21 @@ Value future_value(FutureBase* f, Value loop_owner) {
     auto* o = vm().heap.alloc<FutureObj>(types().task, Kind::Host);
     o->fut = Ref<FutureBase>(f);
     o->loop_owner = t->loop_owner();
+    o->hash = int64_t(t->id());
     t->wrapper = o;
     return V(o);
   }
   auto* o = vm().heap.alloc<FutureObj>(types().future, Kind::Host);
   o->fut = Ref<FutureBase>(f);
   o->loop_owner = loop_owner;
+  o->hash = ++g_future_count;
   return V(o);
 }
 
 static FutureObj* F(const Value& v) {
   if (!is_future(v))
-    type_error(strf("descriptor requires a '_asyncio.Future' object but received a '%s'",
-                    type_name(v)));
+    type_error(
+        strf("descriptor requires a '_asyncio.Future' object but received a '%s'", type_name(v)));
   return static_cast<FutureObj*>(v.o);
 }
 
@@ -125,8 +131,8 @@ NATIVE(fut_add_done_callback) {
   Value fn, context;
   parse_args("add_done_callback", a + 1, n - 1, kw, {"fn", "context"}, 1, &fn);
   Held cb(fn), fut(a[0]);
-  auto* c = new detail::FunctionCallback(
-      [cb, fut] { from_core([&] { call1(cb.get(), fut.get()); }); });
+  auto* c =
+      new detail::FunctionCallback([cb, fut] { from_core([&] { call1(cb.get(), fut.get()); }); });
   to_script([&] { f->fut->add_callback(*c); });
   if (f->callbacks.is_null())
     f->callbacks = V(new_list());
@@ -158,6 +164,11 @@ NATIVE(fut_remove_done_callback) {
   }
   items = std::move(kept);
   return Int(removed);
+}
+
+NATIVE(fut_hash) {
+  UNUSED_NATIVE_ARGS;
+  return Int(F(a[0])->hash);
 }
 
 NATIVE(fut_get_loop) {
@@ -273,8 +284,8 @@ NATIVE(iter_self) {
 // ---- Task methods -------------------------------------------------------------------------------
 static ScriptTask* TK(const Value& v) {
   if (!is_kind(v, Kind::Host) || v.o->type != types().task)
-    type_error(strf("descriptor requires a '_asyncio.Task' object but received a '%s'",
-                    type_name(v)));
+    type_error(
+        strf("descriptor requires a '_asyncio.Task' object but received a '%s'", type_name(v)));
   return static_cast<ScriptTask*>(static_cast<FutureObj*>(v.o)->fut.get());
 }
 
@@ -384,6 +395,7 @@ void init_futures(DictObj* module) {
     add_method(ty, "add_done_callback", fut_add_done_callback);
     add_method(ty, "remove_done_callback", fut_remove_done_callback);
     add_method(ty, "get_loop", fut_get_loop);
+    add_method(ty, "__hash__", fut_hash);
     add_method(ty, "__repr__", fut_repr);
     add_method(ty, "__await__", fut_await);
     add_method(ty, "__iter__", fut_await);

@@ -70,8 +70,7 @@ NATIVE(event_new) {
 }
 NATIVE(event_wait) {
   UNUSED_NATIVE_ARGS;
-  return make_await(event_wait_coro(host<EventObj>(a[0], types().event).event), a[0],
-                    "Event.wait");
+  return make_await(event_wait_coro(host<EventObj>(a[0], types().event).event), a[0], "Event.wait");
 }
 NATIVE(event_set) {
   UNUSED_NATIVE_ARGS;

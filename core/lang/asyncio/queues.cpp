@@ -24,6 +24,7 @@ struct AnyQueue {
   virtual void put_nowait(Held item) = 0;
   virtual Held get_nowait() = 0;
   virtual void task_done() = 0;
+  virtual long unfinished() const = 0;
   virtual Coro<Held> put(Held item) = 0;
   virtual Coro<Held> get() = 0;
   virtual Coro<Held> join() = 0;
@@ -40,6 +41,7 @@ template <class Q> struct QueueOf final : AnyQueue {
   void put_nowait(Held item) override { q.put_nowait(std::move(item)); }
   Held get_nowait() override { return q.get_nowait(); }
   void task_done() override { q.task_done(); }
+  long unfinished() const override { return q.unfinished_tasks(); }
   Coro<Held> put(Held item) override { return put_coro(q, std::move(item)); }
   Coro<Held> get() override { return get_coro(q); }
   Coro<Held> join() override { return join_coro(q); }
@@ -95,6 +97,10 @@ NATIVE(queue_full) {
   UNUSED_NATIVE_ARGS;
   return Bool(Q(a[0]).full());
 }
+NATIVE(queue_unfinished) {
+  UNUSED_NATIVE_ARGS;
+  return Int(Q(a[0]).unfinished());
+}
 NATIVE(queue_put_nowait) {
   UNUSED_NATIVE_ARGS;
   AnyQueue& q = Q(a[0]);
@@ -133,6 +139,7 @@ void init_queues(DictObj* module) {
   add_function(module, "queue_empty", queue_empty);
   add_function(module, "queue_full", queue_full);
   add_function(module, "queue_put_nowait", queue_put_nowait);
+  add_function(module, "queue_unfinished", queue_unfinished);
   add_function(module, "queue_get_nowait", queue_get_nowait);
   add_function(module, "queue_task_done", queue_task_done);
   add_function(module, "queue_put", queue_put);

@@ -14,8 +14,8 @@ ScriptTask::ScriptTask(Loop& loop, Value coro, Value loop_owner, std::string_vie
     : WithResult<Held, TaskBase>(loop, name), coro_(coro), loop_owner_(loop_owner) {
   GenObj* g = cast<GenObj>(coro);
   if (g->frame)
-    defined_at_ = std::string(sv(g->frame->code->filename)) + ":" +
-                  std::to_string(g->frame->code->firstline);
+    defined_at_ =
+        std::string(sv(g->frame->code->filename)) + ":" + std::to_string(g->frame->code->firstline);
 }
 
 ScriptTask::~ScriptTask() { drop_native(); }
@@ -82,8 +82,8 @@ void ScriptTask::run_step() {
   } else {
     started_ = true;
     if (take_cancel_request())
-      thrown = cancelled_error(extras_if_any() ? extras_if_any()->task_cancel_message
-                                               : std::nullopt);
+      thrown =
+          cancelled_error(extras_if_any() ? extras_if_any()->task_cancel_message : std::nullopt);
   }
   GenObj* g = cast<GenObj>(coro_.get());
   for (;;) {
@@ -156,7 +156,7 @@ std::string ScriptTask::coro_location() const {
 }
 
 std::string ScriptTask::repr() const {
-  const char* state = !done()        ? (must_cancel() ? "cancelling" : "pending")
+  const char* state = !done()       ? (must_cancel() ? "cancelling" : "pending")
                       : cancelled() ? "cancelled"
                                     : "finished";
   std::string s = std::string("<Task ") + state + " name='" + get_name() + "' coro=<";

@@ -66,8 +66,8 @@ NATIVE(gather_native) {
     }
     return keep;
   };
-  Future<Held> outer =
-      to_script([&] { return detail::make_gathering<Held>(loop, children, return_exceptions, collect); });
+  Future<Held> outer = to_script(
+      [&] { return detail::make_gathering<Held>(loop, children, return_exceptions, collect); });
   Value v = future_value(outer.impl(), a[2]);
   v.o->type = types().gathering;
   return v;
@@ -87,8 +87,8 @@ static Value set_of(const std::vector<ScriptFuture>& fs, const std::vector<Scrip
   return V(s);
 }
 
-static Coro<Held> wait_coro(std::vector<ScriptFuture> fs, std::vector<Held> objs,
-                            ReturnWhen when, std::optional<double> timeout) {
+static Coro<Held> wait_coro(std::vector<ScriptFuture> fs, std::vector<Held> objs, ReturnWhen when,
+                            std::optional<double> timeout) {
   Waited<ScriptFuture> w = co_await tulip::wait(fs, when, timeout);
   Held done(set_of(w.done, fs, objs));
   Held pending(set_of(w.pending, fs, objs));
