@@ -128,8 +128,9 @@ NATIVE(fut_set_exception) {
 NATIVE(fut_add_done_callback) {
   UNUSED_NATIVE_ARGS;
   FutureObj* f = F(a[0]);
-  Value fn, context;
-  parse_args("add_done_callback", a + 1, n - 1, kw, {"fn", "context"}, 1, &fn);
+  Value args[2]; // fn, context
+  parse_args("add_done_callback", a + 1, n - 1, kw, {"fn", "context"}, 1, args);
+  Value fn = args[0];
   Held cb(fn), fut(a[0]);
   auto* c =
       new detail::FunctionCallback([cb, fut] { from_core([&] { call1(cb.get(), fut.get()); }); });
