@@ -119,7 +119,7 @@ static Value stop_iteration_value(ExcObj* e) {
   return None();
 }
 
-[[noreturn]] static void raise_stop(Value v) {
+[[noreturn]] void raise_stop(Value v) {
   if (v.is_none())
     throw PyError{new_exception(T().StopIteration, std::vector<Value>{})};
   throw PyError{new_exception(T().StopIteration, std::vector<Value>{v})};

@@ -49,7 +49,7 @@ void Heap::trace_all() {
   }
 }
 
-static void mark_frame(Heap& h, Frame* f) {
+void mark_frame(Heap& h, Frame* f) {
   h.mark(f->code);
   h.mark(f->func);
   h.mark(f->globals);

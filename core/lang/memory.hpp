@@ -19,6 +19,11 @@
 
 namespace tulip::lang {
 
+struct Frame;
+class Heap;
+// Marks what a frame holds (its code, function, namespaces, locals, cells and stack).
+void mark_frame(Heap& h, Frame* f);
+
 class Heap {
 public:
   Heap() = default;

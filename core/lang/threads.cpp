@@ -53,21 +53,6 @@ struct Scheduler {
 };
 thread_local Scheduler* g_sched = nullptr;
 
-void mark_chain(Heap& h, Frame* f) {
-  for (; f; f = f->back) {
-    h.mark(f->code);
-    h.mark(f->func);
-    h.mark(f->globals);
-    h.mark(f->locals);
-    h.mark(f->gen);
-    int n = f->code->nlocals() + f->code->ncells();
-    for (int i = 0; i < n; ++i)
-      h.mark(f->fast[i]);
-    for (Value* p = f->stack; p < f->sp; ++p)
-      h.mark(*p);
-  }
-}
-
 size_t alive_count(const Scheduler& s) {
   size_t n = 0;
   for (auto& t : s.threads)
@@ -367,7 +352,8 @@ void run_main(VM& m, CodeObj* code, DictObj* globals) {
         h.mark(t.kwargs);
         h.mark(t.object);
         h.mark(t.cur_exc);
-        mark_chain(h, t.top);
+        for (Frame* f = t.top; f; f = f->back)
+          mark_frame(h, f);
       }
     });
   }

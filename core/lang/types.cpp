@@ -183,18 +183,8 @@ void VM::mark_roots() {
     heap.mark(*r);
   for (auto& v : temp_roots)
     heap.mark(v);
-  for (Frame* f = top; f; f = f->back) {
-    heap.mark(f->code);
-    heap.mark(f->func);
-    heap.mark(f->globals);
-    heap.mark(f->locals);
-    heap.mark(f->gen);
-    int n = f->code->nlocals() + f->code->ncells();
-    for (int i = 0; i < n; ++i)
-      heap.mark(f->fast[i]);
-    for (Value* p = f->stack; p < f->sp; ++p)
-      heap.mark(*p);
-  }
+  for (Frame* f = top; f; f = f->back)
+    mark_frame(heap, f);
   for (auto& h : extra_roots)
     h(heap);
 }

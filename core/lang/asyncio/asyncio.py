@@ -507,14 +507,14 @@ class _ContextManagerMixin:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
-    if True:  # book mode: `with (yield from lock):`
-        def __enter__(self):
-            if not _book:
-                raise AttributeError('__enter__')
-            return None
+    # book mode: `with (yield from lock):`
+    def __enter__(self):
+        if not _book:
+            raise AttributeError('__enter__')
+        return None
 
-        def __exit__(self, *args):
-            self.release()
+    def __exit__(self, *args):
+        self.release()
 
     def __iter__(self):
         if not _book:

@@ -103,7 +103,6 @@ NATIVE(loop_time) {
 static std::function<void()> script_callback(Value fn, Value args) {
   Held f(fn), as(args);
   return [f, as] {
-    VM& m = vm();
     try {
       auto& items = cast<TupleObj>(as.get())->items;
       std::vector<Value> av(items.begin(), items.end());
@@ -115,7 +114,6 @@ static std::function<void()> script_callback(Value fn, Value args) {
                  func_repr_name(f.get()) + "()>\n",
              V(e.exc));
     }
-    (void)m;
   };
 }
 

@@ -5,6 +5,10 @@
 #include "lang/names.hpp"
 #include "lang/vm.hpp"
 
+namespace tulip::lang {
+[[noreturn]] void raise_stop(Value v); // generator.cpp: StopIteration carrying v
+}
+
 namespace tulip::lang::aio {
 
 void FutureObj::trace(Heap& heap) {
@@ -242,8 +246,7 @@ NATIVE(iter_next) {
   bool returned = false;
   H(a[0])->iter_send(None(), out, &returned);
   if (returned)
-    throw PyError{out.is_none() ? new_exception(T().StopIteration, std::vector<Value>{})
-                                : new_exception(T().StopIteration, std::vector<Value>{out})};
+    raise_stop(out);
   return out;
 }
 
@@ -254,8 +257,7 @@ NATIVE(iter_send_m) {
   bool returned = false;
   H(a[0])->iter_send(a[1], out, &returned);
   if (returned)
-    throw PyError{out.is_none() ? new_exception(T().StopIteration, std::vector<Value>{})
-                                : new_exception(T().StopIteration, std::vector<Value>{out})};
+    raise_stop(out);
   return out;
 }
 
