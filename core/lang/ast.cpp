@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "lang/float_chars.hpp"
 #include "lang/lexer.hpp"
 
 namespace tulip::lang {
@@ -123,8 +124,7 @@ std::string repr_float(double value) {
   if (std::isinf(value))
     return value > 0 ? "inf" : "-inf";
   char buf[64];
-  auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-  std::string text(buf, result.ptr);
+  std::string text(buf, write_shortest_scientific(value, buf, buf + sizeof buf));
   std::string out;
   if (text[0] == '-') {
     out = "-";

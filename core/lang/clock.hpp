@@ -8,8 +8,10 @@ namespace tulip::lang {
 
 enum class ClockKind { real, virtual_time };
 
-// Chooses the clock for the program about to run (resets virtual time to zero).
-void set_clock(ClockKind kind);
+// Chooses the clock for the program about to run (resets virtual time to zero). Real time is the
+// process's steady clock unless `real_time` names another driver (the browser's event loop, or a
+// slowed-down clock); it must outlive the program.
+void set_clock(ClockKind kind, Driver* real_time = nullptr);
 ClockKind clock_kind();
 Driver& clock();
 double clock_monotonic(); // seconds

@@ -47,7 +47,6 @@ struct Unit {
   std::string qualprefix;
   int line = 1;
   int blocks = 0, maxblocks = 0;
-  bool in_async = false;
 };
 
 int stack_effect(int op, uint32_t arg, bool jump) {
@@ -328,7 +327,15 @@ private:
     e.offset = loc.col_offset + 1;
     e.end_lineno = loc.end_lineno;
     e.end_offset = loc.end_col_offset + 1;
+    set_error_text(e);
     throw e;
+  }
+  // SyntaxError.text: CPython reads the line back from the file, and shows none without it.
+  void set_error_text(SyntaxError& e) {
+    auto it = vm().sources.find(filename_);
+    e.has_text = it != vm().sources.end() && e.lineno >= 1 && size_t(e.lineno) <= it->second.size();
+    if (e.has_text)
+      e.text = it->second[size_t(e.lineno - 1)];
   }
   [[noreturn]] void unsupported(const std::string& what, const ast::Location& loc) {
     SyntaxError e;
@@ -337,6 +344,7 @@ private:
     e.filename = filename_;
     e.lineno = loc.lineno;
     e.offset = loc.col_offset + 1;
+    set_error_text(e);
     throw e;
   }
 
@@ -351,8 +359,6 @@ private:
     u->code->firstline = firstline;
     u->line = firstline;
     u->qualprefix = qualname;
-    if (u_)
-      u->in_async = false;
     // cells: cellvars then freevars
     int ci = 0;
     for (auto& c : s->cellvars) {
@@ -624,6 +630,7 @@ private:
   }
 
   void stmt(const ast::Stmt& s) {
+    poll_embedder();
     set_line(s.loc.lineno);
     using K = ast::StmtKind;
     switch (s.kind) {
@@ -1019,7 +1026,6 @@ private:
     else if (is_async)
       c->flags |= CO_COROUTINE;
     c->flags |= CO_NEWLOCALS;
-    u_->in_async = is_async;
     if (body) {
       size_t start = 0;
       if (!body->empty() && is_docstring(*(*body)[0])) {
@@ -1769,10 +1775,11 @@ private:
       break;
     }
     case K::Await: {
-      if (u_->scope->kind == ScopeKind::Module)
+      // In a comprehension the comprehension itself is judged (see comprehension()).
+      if (u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class)
         error("'await' outside function", e.loc);
       if (!(u_->code->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
-          !(u_->scope->kind == ScopeKind::Comprehension && u_->scope->is_coroutine))
+          u_->scope->kind != ScopeKind::Comprehension)
         error("'await' outside async function", e.loc);
       expr(*e.as<ast::Await>().value);
       set_line(e.loc.lineno);
@@ -1978,14 +1985,20 @@ private:
     emit(OP_CALL_EX, flags);
   }
 
-  // kind: 0 generator, 1 list, 2 set, 3 dict
+  // kind: 0 generator, 1 list, 2 set, 3 dict. A comprehension with 'await' or 'async for' is
+  // asynchronous, as in CPython 3.11: a generator expression becomes an async generator; a list,
+  // set or dict comprehension becomes a coroutine, which the enclosing code awaits at once (so
+  // it must itself be an async function or a comprehension).
   void comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens, int kind,
                      const ast::Expr* elt, const ast::Expr* value) {
     Scope* scope = st_.by_node.at(&e);
+    bool is_async = scope->is_coroutine;
+    if (is_async && kind != 0 && !(u_->code->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+        u_->scope->kind != ScopeKind::Comprehension)
+      error("asynchronous comprehension outside of an asynchronous function", e.loc);
     static const char* names[] = {"<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>"};
     std::string name = names[kind];
     std::string qual = child_qualname(name);
-    bool outer_async = u_->in_async;
     enter(scope, name, qual, e.loc.lineno);
     CodeObj* c = u_->code;
     c->argcount = 1;
@@ -1997,17 +2010,12 @@ private:
       auto it = u_->vars.find(std::string(sv(cv)));
       c->cell2arg.push_back(it != u_->vars.end() && it->second < 1 ? it->second : -1);
     }
-    bool is_async_comp = false;
-    for (auto& g : gens)
-      if (g.is_async)
-        is_async_comp = true;
     if (kind == 0)
-      c->flags |= (is_async_comp ? CO_ASYNC_GENERATOR : CO_GENERATOR);
-    else if (is_async_comp)
+      c->flags |= (is_async ? CO_ASYNC_GENERATOR : CO_GENERATOR);
+    else if (is_async)
       c->flags |= CO_COROUTINE;
     c->flags |= CO_NEWLOCALS;
     c->consts.push_back(None());
-    u_->in_async = is_async_comp || outer_async;
     if (kind == 1)
       emit(OP_BUILD_LIST, 0);
     if (kind == 2)
@@ -2021,7 +2029,7 @@ private:
     CodeObj* code = leave();
     // A generator expression owns the iterator it is given (`.0`, read only by its first loop):
     // a generator made by a call for it is closed when the generator expression is.
-    bool owns_iter = kind == 0 && !is_async_comp && !gens[0].is_async;
+    bool owns_iter = kind == 0 && !is_async;
     if (owns_iter)
       code->owned_slots.push_back(0);
     set_line(e.loc.lineno);
@@ -2037,7 +2045,7 @@ private:
     else
       emit(OP_GET_ITER, owns_iter && gens[0].iter->kind == ast::ExprKind::Call ? 2 : 0);
     emit(OP_CALL, 1);
-    if (is_async_comp && kind != 0)
+    if (is_async && kind != 0)
       emit_await();
   }
 

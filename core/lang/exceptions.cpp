@@ -215,6 +215,25 @@ ExcObj* make_raise(Value v) {
   type_error("exceptions must derive from BaseException");
 }
 
+// CPython's implicit chaining (_PyErr_SetObject): `e` raised while `handled` is being handled
+// gets it as __context__. A chain that would loop back to `e` is cut where it reaches it.
+void chain_context(ExcObj* e, const Value& handled) {
+  if (!is_kind(handled, Kind::Exception) || handled.o == e)
+    return;
+  Value o = handled;
+  for (int guard = 0; guard < 10000; ++guard) { // a pre-existing cycle ends the walk
+    Value next = cast<ExcObj>(o)->context;
+    if (!is_kind(next, Kind::Exception))
+      break;
+    if (next.o == e) {
+      cast<ExcObj>(o)->context = Value();
+      break;
+    }
+    o = next;
+  }
+  e->context = handled;
+}
+
 // ---- BaseException methods and attributes -------------------------------------------------------
 static ExcObj* E(const Value& v) {
   if (is_kind(v, Kind::Exception))
@@ -291,6 +310,8 @@ NATIVE(context_get) {
 }
 NATIVE(context_set) {
   UNUSED_NATIVE_ARGS;
+  if (!a[1].is_none() && !is_kind(a[1], Kind::Exception))
+    type_error("exception context must be None or derive from BaseException");
   E(a[0])->context = a[1].is_none() ? Value() : a[1];
   return None();
 }

@@ -43,7 +43,15 @@ static const char* kind_word(GenObj* g) {
 
 void close_owned_locals(Frame* f); // vm.cpp
 
-RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
+// How an exception reaches the point where a generator is suspended.
+enum class Arrival {
+  Thrown,     // thrown in (gen.throw, a task's cancellation)
+  Raised,     // raised by what it awaits (how an awaited core coroutine ended)
+  Propagated, // out of the generator it delegates to, which got it Raised
+};
+
+// Runs the generator on: `sent` is the value of its yield, or `exc` arrives there.
+static RunStatus gen_resume(GenObj* g, Value sent, ExcObj* exc, Arrival how, Value& result) {
   VM& m = vm();
   // An exception thrown in is held only by C++ until the frame has it: keep it rooted.
   Value exc_root = exc ? V(exc) : Value();
@@ -65,6 +73,10 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
     throw PyError{exc};
   }
   g->state = GenState::Running;
+  // An exception thrown in is chained to the one the generator was handling where it suspended
+  // (CPython's _PyErr_ChainStackItem), and to nothing else.
+  if (exc && how == Arrival::Thrown)
+    chain_context(exc, g->exc_state);
   // The exception a generator handles is its own: it is restored when the generator resumes
   // (an `await` inside `except` followed by a bare `raise`) and put away when it suspends.
   Value saved = m.cur_exc;
@@ -72,7 +84,7 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
     m.cur_exc = std::exchange(g->exc_state, Value());
   RunStatus st;
   try {
-    st = m.resume(g->frame, sent, exc, result);
+    st = m.resume(g->frame, sent, exc, result, how == Arrival::Raised);
   } catch (PyError& e) {
     m.cur_exc = saved;
     if (!g->frame->code->owned_slots.empty() && exc_matches(e.exc, T().GeneratorExit)) {
@@ -108,6 +120,10 @@ RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
   return st;
 }
 
+RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result) {
+  return gen_resume(g, sent, exc, Arrival::Thrown, result);
+}
+
 bool gen_next(GenObj* g, Value& out) {
   RunStatus st = gen_send_ex(g, None(), nullptr, out);
   return st == RunStatus::Yielded;
@@ -127,6 +143,15 @@ static Value stop_iteration_value(ExcObj* e) {
 
 RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result);
 
+// coro.__await__() is CPython's coroutine_wrapper: an iterator over the coroutine, so that a
+// plain generator may `yield from` it and a custom __await__ may return it. a = the coroutine.
+static bool is_coro_wrapper(const Value& v) {
+  return is_kind(v, Kind::Iter) && v.o->type == vm().coroutine_wrapper;
+}
+
+// What a `yield from` / `await` delegates to: a wrapped coroutine is driven directly.
+static Value delegate_of(const Value& v) { return is_coro_wrapper(v) ? cast<IterObj>(v)->a : v; }
+
 // The delegated iterator returned `v`: leave the SEND loop and resume the generator with it.
 static RunStatus subiter_returned(GenObj* g, Value v, Value& result) {
   g->yieldfrom = Value();
@@ -139,13 +164,17 @@ static RunStatus subiter_returned(GenObj* g, Value v, Value& result) {
   return gen_send_ex(g, v, nullptr, result);
 }
 
-RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
+// gen.throw(exc), delegated down the `yield from` / `await` chain. An exception escaping a
+// delegate reaches each generator above as thrown in, except when the bottom delegate raised
+// how what it awaited ended (see VM::raised_by_delegate): then it travels up as from a send
+// (*raised tells the levels above).
+static RunStatus throw_into(GenObj* g, ExcObj* exc, Value& result, bool* raised) {
   // The exception waits in C++ while a delegate is closed or thrown into (code runs, and may
   // collect): keep it and the generator rooted.
   Value roots[2] = {V(g), V(exc)};
   RootGuard r0(&roots[0]), r1(&roots[1]);
   if (g->state == GenState::Suspended && !g->yieldfrom.is_null()) {
-    Value yf = g->yieldfrom;
+    Value yf = delegate_of(g->yieldfrom);
     if (exc_matches(exc, T().GeneratorExit)) {
       g->yieldfrom = Value();
       try {
@@ -169,10 +198,12 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
       }
       return gen_send_ex(g, None(), exc, result);
     }
+    VM& m = vm();
+    bool sub_raised = false; // the generator delegated to got it Raised
     try {
       if (is_kind(yf, Kind::Generator)) {
         Value r;
-        RunStatus st = gen_throw(cast<GenObj>(yf), exc, r);
+        RunStatus st = throw_into(cast<GenObj>(yf), exc, r, &sub_raised);
         if (st == RunStatus::Yielded) {
           result = r;
           return st;
@@ -184,22 +215,28 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
         g->yieldfrom = Value();
         return gen_send_ex(g, None(), exc, result);
       }
+      m.raised_by_delegate = nullptr;
       result = call1(th, V(exc));
       return RunStatus::Yielded;
     } catch (PyError& e) {
       g->yieldfrom = Value();
+      Arrival how = sub_raised                      ? Arrival::Propagated
+                    : m.raised_by_delegate == e.exc ? Arrival::Raised
+                                                    : Arrival::Thrown;
+      m.raised_by_delegate = nullptr;
+      *raised = how != Arrival::Thrown;
       if (exc_matches(e.exc, T().StopIteration))
         return subiter_returned(g, stop_iteration_value(e.exc), result);
       // the error arrives in the generator at its await / yield from
-      Frame* f = g->frame;
-      if (f) {
-        const uint32_t* code = f->code->code.data();
-        (void)code;
-      }
-      return gen_send_ex(g, None(), e.exc, result);
+      return gen_resume(g, None(), e.exc, how, result);
     }
   }
   return gen_send_ex(g, None(), exc, result);
+}
+
+RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
+  bool raised = false;
+  return throw_into(g, exc, result, &raised);
 }
 
 static GenObj* G(const Value& v) {
@@ -213,13 +250,8 @@ NATIVE(gen_send_m) {
   check_nargs("send", n - 1, 1, 1);
   GenObj* g = G(a[0]);
   Value r;
-  RunStatus st;
-  if (!g->yieldfrom.is_null() && g->state == GenState::Suspended) {
-    // delegate directly: resume the frame which re-enters its SEND
-    st = gen_send_ex(g, a[1], nullptr, r);
-  } else {
-    st = gen_send_ex(g, a[1], nullptr, r);
-  }
+  // a generator delegating resumes in its SEND, which passes the value on
+  RunStatus st = gen_send_ex(g, a[1], nullptr, r);
   if (st == RunStatus::Yielded)
     return r;
   raise_stop(r);
@@ -368,8 +400,8 @@ Value get_awaitable(const Value& v) {
 }
 
 bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
-  if (is_kind(it, Kind::Generator)) {
-    RunStatus st = gen_send_ex(cast<GenObj>(it), v, nullptr, out);
+  if (is_kind(it, Kind::Generator) || is_coro_wrapper(it)) {
+    RunStatus st = gen_send_ex(cast<GenObj>(delegate_of(it)), v, nullptr, out);
     *returned = st == RunStatus::Returned;
     return true;
   }
@@ -660,8 +692,73 @@ NATIVE(ana_close_m) {
   return None();
 }
 
+// ---- coroutine_wrapper --------------------------------------------------------------------------
+static bool coro_wrapper_next(IterObj* it, Value& out) {
+  Value r;
+  if (gen_send_ex(cast<GenObj>(it->a), None(), nullptr, r) == RunStatus::Yielded) {
+    out = r;
+    return true;
+  }
+  if (r.is_none())
+    return false;
+  raise_stop(r); // the coroutine's return value travels in StopIteration
+}
+
+static GenObj* WRAPPED(const Value& v) {
+  if (is_coro_wrapper(v))
+    return cast<GenObj>(cast<IterObj>(v)->a);
+  type_error(
+      strf("descriptor requires a 'coroutine_wrapper' object but received a '%s'", type_name(v)));
+}
+
+NATIVE(coro_await_m) {
+  UNUSED_NATIVE_ARGS;
+  GenObj* g = G(a[0]);
+  IterObj* it = new_iter(vm().coroutine_wrapper, coro_wrapper_next);
+  it->a = V(g);
+  return V(it);
+}
+NATIVE(cw_next_m) {
+  UNUSED_NATIVE_ARGS;
+  Value r;
+  if (gen_send_ex(WRAPPED(a[0]), None(), nullptr, r) == RunStatus::Yielded)
+    return r;
+  raise_stop(r);
+}
+NATIVE(cw_send_m) {
+  UNUSED_NATIVE_ARGS;
+  check_nargs("send", n - 1, 1, 1);
+  Value r;
+  if (gen_send_ex(WRAPPED(a[0]), a[1], nullptr, r) == RunStatus::Yielded)
+    return r;
+  raise_stop(r);
+}
+NATIVE(cw_throw_m) {
+  UNUSED_NATIVE_ARGS;
+  if (n < 2)
+    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+  GenObj* g = WRAPPED(a[0]);
+  Value r;
+  if (gen_throw(g, exc_from_throw_args(a + 1, n - 1), r) == RunStatus::Yielded)
+    return r;
+  raise_stop(r);
+}
+NATIVE(cw_close_m) {
+  UNUSED_NATIVE_ARGS;
+  return gen_close(WRAPPED(a[0]));
+}
+
 void init_generator_methods() {
   Types& t = T();
+  VM& m = vm();
+  m.coroutine_wrapper = new_type("coroutine_wrapper", t.object, Kind::Iter, true);
+  m.coroutine_wrapper->final_ = true;
+  m.extra_roots.push_back([&m](Heap& heap) { heap.mark(m.coroutine_wrapper); });
+  add_method(m.coroutine_wrapper, "__next__", cw_next_m);
+  add_method(m.coroutine_wrapper, "send", cw_send_m);
+  add_method(m.coroutine_wrapper, "throw", cw_throw_m);
+  add_method(m.coroutine_wrapper, "close", cw_close_m);
+  add_method(m.coroutine_wrapper, "__iter__", gen_iter_m);
   for (TypeObj* ty : {t.generator, t.coroutine}) {
     add_method(ty, "send", gen_send_m);
     add_method(ty, "throw", gen_throw_m);
@@ -690,7 +787,7 @@ void init_generator_methods() {
   }
   add_method(t.generator, "__next__", gen_next_m);
   add_method(t.generator, "__iter__", gen_iter_m);
-  add_method(t.coroutine, "__await__", gen_iter_m);
+  add_method(t.coroutine, "__await__", coro_await_m);
   add_method(t.async_generator, "__anext__", agen_anext_m);
   add_method(t.async_generator, "__aiter__", agen_aiter_m);
   add_method(t.async_generator, "asend", agen_asend_m);

@@ -1,7 +1,10 @@
 // Program execution for the CLI, the tests and (later) the browser session.
 #include "lang/interpreter.hpp"
 
+#include <optional>
+
 #include "lang/asyncio/bridge.hpp"
+#include "lang/asyncio/trace_recorder.hpp"
 #include "lang/clock.hpp"
 #include "lang/compiler.hpp"
 #include "lang/modules.hpp"
@@ -59,7 +62,21 @@ static int report_exception(VM& m, ExcObj* e) {
   return 1;
 }
 
+// Writes the trace the program left (--trace); a failure is reported on stderr and makes the
+// exit status 2 unless the program failed already.
+static int write_trace(VM& m, const aio::TraceRecorder& recorder, const std::string& path,
+                       int status) {
+  std::string error;
+  if (recorder.write_file(path, error))
+    return status;
+  m.write_err("tulip: cannot write the trace to '" + path + "': " + error + "\n");
+  return status ? status : 2;
+}
+
 int run_program(std::string_view source, const RunOptions& opt) {
+  // The recorder outlives the VM: loops freed with the heap may still report to it.
+  std::optional<aio::TraceRecorder> recorder;
+  std::optional<aio::ActiveTraceRecorder> active_recorder;
   VM m;
   if (opt.on_stdout)
     m.on_stdout = opt.on_stdout;
@@ -69,7 +86,16 @@ int run_program(std::string_view source, const RunOptions& opt) {
   if (m.argv.empty())
     m.argv.push_back(opt.filename);
   m.book_mode = opt.book_mode;
-  set_clock(opt.virtual_clock ? ClockKind::virtual_time : ClockKind::real);
+  if (opt.on_poll)
+    m.set_poll_hook(opt.on_poll);
+  set_clock(opt.virtual_clock ? ClockKind::virtual_time : ClockKind::real, opt.real_time);
+  reset_task_names(); // Task-1 is the program's first task, as in a fresh python3
+  if (opt.trace_recorder) {
+    active_recorder.emplace(*opt.trace_recorder);
+  } else if (!opt.trace_file.empty()) {
+    recorder.emplace(opt.virtual_clock);
+    active_recorder.emplace(*recorder);
+  }
   m.heap.cap = opt.heap_cap;
   register_builtin_modules();
   m.sources[opt.filename] = split_lines(source);
@@ -82,7 +108,7 @@ int run_program(std::string_view source, const RunOptions& opt) {
     code = compile_module(*tree, opt.filename);
   } catch (SyntaxError& e) {
     m.write_err(format_syntax_error(e));
-    return 1;
+    return recorder ? write_trace(m, *recorder, opt.trace_file, 1) : 1;
   }
   tree.reset();
   int status = 0;
@@ -127,6 +153,8 @@ int run_program(std::string_view source, const RunOptions& opt) {
   }
   aio::flush_reports(); // what futures freed by those collections reported
   m.flush_out();
+  if (recorder)
+    status = write_trace(m, *recorder, opt.trace_file, status);
   return status;
 }
 

@@ -170,6 +170,13 @@ Value get_iter(const Value& v) {
       if (static_cast<GenObj*>(o)->gkind == GenKind::Generator)
         return v;
       break;
+    case Kind::Host: {
+      // The binding's objects (an asyncio Future: its FutureIter) iterate through their type.
+      Value m = lookup_type(o->type, N().__iter__);
+      if (!m.is_null() && !m.is_none())
+        return call1(m, v);
+      break;
+    }
     default:
       break;
     }

@@ -501,8 +501,7 @@ NATIVE(object_ne) {
 }
 NATIVE(object_hash) {
   UNUSED_NATIVE_ARGS;
-  uintptr_t p = a[0].is_obj() ? uintptr_t(a[0].o) : 0;
-  return Int(int64_t((p >> 4) | (p << 60)));
+  return Int(pointer_hash(a[0].is_obj() ? a[0].o : nullptr));
 }
 NATIVE(object_format) {
   UNUSED_NATIVE_ARGS;

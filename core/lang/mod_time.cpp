@@ -1,6 +1,7 @@
 // The time module: time, monotonic, perf_counter, sleep, and their _ns variants.
 #include <ctime>
 
+#include "lang/asyncio/trace_recorder.hpp"
 #include "lang/clock.hpp"
 #include "lang/modules.hpp"
 #include "lang/runtime.hpp"
@@ -38,6 +39,8 @@ NATIVE(time_sleep) {
   if (s < 0)
     value_error("sleep length must be non-negative");
   vm().flush_out();
+  // Inside a coroutine this blocks the loop: the trace shows it on the task.
+  aio::BlockingCall blocking("time.sleep", a[0]);
   if (vm().sleep_hook)
     vm().sleep_hook(s);
   else

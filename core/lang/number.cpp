@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "lang/float_chars.hpp"
 #include "lang/runtime.hpp"
 #include "lang/unicode_db.hpp"
 #include "lang/vm.hpp"
@@ -65,8 +66,7 @@ std::string format_double_repr(double d) {
   if (d == 0)
     return std::signbit(d) ? "-0.0" : "0.0";
   char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-  std::string s(buf, r.ptr);
+  std::string s(buf, write_shortest_scientific(d, buf, buf + sizeof buf));
   bool neg = false;
   if (s[0] == '-') {
     neg = true;
@@ -338,13 +338,8 @@ std::string format_float(double d, std::string_view spec) {
   char buf[512];
   auto fmt = [&](char conv, int p) {
     if (!sp.alt && (conv == 'f' || conv == 'e' || conv == 'g') && p <= 100) {
-      // std::to_chars with a precision formats exactly as printf does, without its overhead
-      std::chars_format cf = conv == 'f'   ? std::chars_format::fixed
-                             : conv == 'e' ? std::chars_format::scientific
-                                           : std::chars_format::general;
-      auto res = std::to_chars(buf, buf + sizeof buf, ad, cf, p);
-      if (res.ec == std::errc())
-        return std::string(buf, res.ptr);
+      if (char* end = write_with_precision(ad, conv, p, buf, buf + sizeof buf))
+        return std::string(buf, end);
     }
     char f[16];
     std::snprintf(f, sizeof f, "%%%s.%d%c", sp.alt ? "#" : "", p, conv);
@@ -550,13 +545,9 @@ Value float_from_str(std::string_view text) {
   const char* b = t.c_str();
   if (!t.empty() && t[0] == '+')
     ++b;
-  auto r = std::from_chars(b, t.c_str() + t.size(), d);
-  if (t.empty() || r.ec == std::errc::invalid_argument || r.ptr != t.c_str() + t.size() ||
+  if (t.empty() || !parse_decimal_double(b, t.c_str() + t.size(), d) ||
       s.find("__") != std::string::npos)
     value_error("could not convert string to float: " + py_repr_str(text));
-  if (r.ec == std::errc::result_out_of_range) {
-    d = std::strtod(t.c_str(), nullptr);
-  }
   return Float(d);
 }
 

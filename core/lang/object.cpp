@@ -736,8 +736,11 @@ int64_t hash_of(const Value& v) {
   case Kind::BoundMethod: {
     // equal bound methods (same receiver, equal function) hash alike, as CPython's meth_hash
     auto* b = static_cast<BoundMethodObj*>(o);
-    uintptr_t p = b->self.is_obj() ? uintptr_t(b->self.o) : uintptr_t(hash_of(b->self));
-    int64_t h = int64_t((p >> 4) | (p << 60)) ^ hash_of(b->func);
+    const void* self_identity =
+        b->self.is_obj() ? static_cast<const void*>(b->self.o)
+                         : reinterpret_cast<const void*>(uintptr_t(hash_of(b->self)));
+    int64_t self_hash = pointer_hash(self_identity);
+    int64_t h = self_hash ^ hash_of(b->func);
     return h == -1 ? -2 : h;
   }
   case Kind::Host: { // the asyncio binding's objects may define their hash
@@ -769,8 +772,7 @@ int64_t hash_of(const Value& v) {
     if (o->kind == Kind::Instance && !static_cast<InstanceObj*>(o)->base_value.is_null())
       return hash_of(static_cast<InstanceObj*>(o)->base_value);
   }
-  uintptr_t p = uintptr_t(o);
-  int64_t h = int64_t((p >> 4) | (p << 60));
+  int64_t h = pointer_hash(o);
   if (h == -1)
     h = -2;
   return h;

@@ -21,6 +21,8 @@
 
 namespace tulip::lang {
 
+void poll_embedder(); // runtime.hpp (whose names would clash with the AST's here)
+
 using namespace ast;
 
 namespace {
@@ -498,6 +500,7 @@ void Parser::parse_statements(StmtList& out, bool top_level) {
 }
 
 void Parser::parse_statement(StmtList& out) {
+  poll_embedder();
   if (StmtPtr s = parse_compound_stmt()) {
     out.push_back(std::move(s));
     return;

@@ -15,6 +15,9 @@ namespace tulip::lang {
 
 class VM;
 VM& vm();
+// Gives the embedder its turn (VM::poll_hook) from long stretches outside the VM's loop: parsing
+// and compiling a large module.
+void poll_embedder();
 
 // A Python exception travelling through C++ code.
 struct PyError {
@@ -122,6 +125,12 @@ std::string to_str(const Value& v);
 Value repr_val(const Value& v);
 Value str_of(const Value& v);
 int64_t hash_of(const Value& v);
+// The hash of an object by identity: its address rotated right by 4 bits (the low bits are
+// alignment), on 64 bits whatever the pointer size, as CPython's _Py_HashPointer.
+inline int64_t pointer_hash(const void* p) {
+  uint64_t bits = uint64_t(uintptr_t(p));
+  return int64_t((bits >> 4) | (bits << 60));
+}
 int64_t hash_int(int64_t x);
 int64_t hash_double(double d);
 int64_t hash_bytes(std::string_view s);

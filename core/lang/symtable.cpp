@@ -326,7 +326,13 @@ struct Builder {
       expr(*key);
     if (value)
       expr(*value);
+    Scope* comp = cur;
     pop();
+    // A list, set or dict comprehension that awaits is awaited where it is called, so an
+    // enclosing comprehension becomes asynchronous too (CPython's symtable does the same; for a
+    // function, module or class the compiler reports the error instead).
+    if (comp->is_coroutine && !is_gen && cur->kind == ScopeKind::Comprehension)
+      cur->is_coroutine = true;
   }
 
   void expr(const ast::Expr& e) {
@@ -416,6 +422,9 @@ struct Builder {
     }
     case K::Await:
       expr(*e.as<ast::Await>().value);
+      // 'await' makes a comprehension a coroutine (a generator expression an async generator)
+      if (cur->kind == ScopeKind::Comprehension)
+        cur->is_coroutine = true;
       break;
     case K::Yield:
       if (cur->kind == ScopeKind::Module || cur->kind == ScopeKind::Class)

@@ -34,7 +34,7 @@ struct Scope {
   std::vector<Scope*> children;
   Scope* parent = nullptr;
   bool is_generator = false;
-  bool is_coroutine = false;
+  bool is_coroutine = false;     // async def; a comprehension with 'await' or 'async for'
   bool needs_class_cell = false; // a class whose methods use super() / __class__
   bool uses_class_cell = false;  // a function using super() / __class__
   bool has_varargs = false, has_varkw = false;

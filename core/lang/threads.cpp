@@ -1,9 +1,14 @@
-// Green threads (see threads.hpp). The scheduler runs at the top level of the program: each turn
-// resumes one thread's frames with a budget; when the budget runs out or the thread sleeps or
-// waits (it asks for a switch by zeroing the budget), the VM returns Preempted with the frames
-// intact, and the scheduler saves them and picks the next thread.
+// Green threads (see threads.hpp). Each turn resumes one thread's frames with a budget; when the
+// budget runs out or the thread sleeps or waits (it asks for a switch by zeroing the budget), the
+// VM returns Preempted with the frames intact, and the scheduler saves them and picks the next
+// thread. The top-level scheduler (run_main) runs turns between the main thread's turns. A thread
+// that blocks where it cannot give up its turn (inside an event loop, a sort key, a generator:
+// its C++ stack is live) runs the other threads' turns nested, on top of its own stack, until it
+// may go on; an idle event loop does the same instead of sleeping (idle_until).
 #include "lang/threads.hpp"
 
+#include <algorithm>
+#include <exception>
 #include <vector>
 
 #include "lang/clock.hpp"
@@ -11,6 +16,7 @@
 #include "lang/modules.hpp"
 #include "lang/runtime.hpp"
 #include "lang/vm.hpp"
+#include "tulip/loop.hpp"
 
 namespace tulip::lang {
 
@@ -36,6 +42,9 @@ struct Thread {
   // What the thread runs: target(*args, **kwargs); `object` is its threading.Thread.
   Value target, args, kwargs, object;
   bool daemon = false;
+  // Its frames form one preemptible run (the main module, a function target), so it can give up
+  // its turn at the top level; a callable run by a native call cannot.
+  bool preemptible = true;
   State state = State::runnable;
   int64_t wake_ns = kNoDeadline; // sleeping / waiting with a timeout
   // Saved while another thread runs:
@@ -45,11 +54,33 @@ struct Thread {
   Value cur_exc;
 };
 
+// A thread that runs another one's turn nested: what it had in the VM, restored after the turn.
+struct Outer {
+  size_t thread;
+  Frame* top;
+  Frame* preempted_entry;
+  int depth;
+  Value cur_exc;
+  tulip::detail::Running running; // the event loop and task running on its stack
+};
+
+// A thread whose event loop waits for work (idle_until) while other threads run on top of it.
+struct Idler {
+  size_t thread;
+  size_t below_index; // its entry in Scheduler::below: its state while the others run
+  IdleLoop* loop;
+  bool running = false;     // an iteration is in progress (run on its behalf)
+  std::exception_ptr error; // what such an iteration threw: rethrown when the wait ends
+};
+
 struct Scheduler {
   std::vector<Thread> threads; // [0] is the main thread
   size_t current = 0;
   size_t next_hint = 0; // a thread just started runs next (as after CPython's start())
   bool active = false;  // run_main is scheduling
+  ExcObj* main_exc = nullptr;
+  std::vector<Outer> below;   // threads whose C++ stacks lie under the running turn, innermost last
+  std::vector<Idler*> idlers; // idle event loops down the C++ stack, innermost last
 };
 thread_local Scheduler* g_sched = nullptr;
 
@@ -60,10 +91,11 @@ size_t alive_count(const Scheduler& s) {
   return n;
 }
 
-// Whether the running code can give up its turn: it runs at the top level of its thread, not
-// inside a native that called back into Python (an event loop, a sort key, a generator).
+// Whether the running code can give up its turn: it runs at the top level of its thread's
+// preemptible run, not inside a native that called back into Python (an event loop, a sort key,
+// a generator).
 bool can_switch(VM& m) {
-  if (!g_sched || !g_sched->active)
+  if (!g_sched || !g_sched->active || !g_sched->threads[g_sched->current].preemptible)
     return false;
   for (Frame* f = m.top; f; f = f->back)
     if (f->is_entry && f->back)
@@ -96,8 +128,15 @@ void report_thread_exception(VM& m, Value thread, ExcObj* e) {
   m.write_err("Exception in thread " + name + ":\n" + m.format_traceback(e));
 }
 
+// Something changed (an event set, a lock released, a thread ended): waiting threads check again.
+void wake_waiters(Scheduler& s) {
+  for (auto& t : s.threads)
+    if (t.state == State::waiting)
+      t.state = State::runnable;
+}
+
 // Runs thread `i` for one turn. Returns true when it ended.
-bool run_turn(VM& m, Scheduler& s, size_t i, ExcObj** main_exc) {
+bool run_turn(VM& m, Scheduler& s, size_t i) {
   Thread& t = s.threads[i];
   s.current = i;
   m.budget = alive_count(s) > 1 ? kSlice : -1;
@@ -135,6 +174,7 @@ bool run_turn(VM& m, Scheduler& s, size_t i, ExcObj** main_exc) {
         VMAccess::allow_preempt(m) = true;
         st = VMAccess::run(m, f, result);
       } else {
+        s.threads[i].preemptible = false;
         call(target, av.data(), int(av.size()), kw);
         st = RunStatus::Returned;
       }
@@ -152,28 +192,29 @@ bool run_turn(VM& m, Scheduler& s, size_t i, ExcObj** main_exc) {
     m.depth = 0;
     m.cur_exc = Value();
     if (i == 0)
-      *main_exc = e.exc;
+      s.main_exc = e.exc;
     else
-      report_thread_exception(m, t.object, e.exc);
+      report_thread_exception(m, s.threads[i].object, e.exc);
     st = RunStatus::Returned;
   }
+  // The target may have started threads: `t` may have moved.
+  Thread& u = s.threads[i];
   if (st == RunStatus::Preempted) {
-    save(m, t);
+    save(m, u);
     return false;
   }
   m.top = nullptr;
   m.depth = 0;
-  t.state = State::done;
-  if (!t.object.is_null()) {
+  u.state = State::done;
+  if (!u.object.is_null()) {
     try {
-      call_method(t.object, "_finish");
+      call_method(u.object, "_finish");
     } catch (PyError&) {
     }
   }
-  t.target = t.args = t.kwargs = t.object = Value();
-  for (auto& w : s.threads) // joiners wait for this
-    if (w.state == State::waiting)
-      w.state = State::runnable;
+  Thread& w = s.threads[i];
+  w.target = w.args = w.kwargs = w.object = Value();
+  wake_waiters(s); // joiners wait for this
   return true;
 }
 
@@ -184,34 +225,155 @@ bool others_pending(const Scheduler& s) {
   return false;
 }
 
-// The next thread to run, waiting on the clock when every thread sleeps; -1 when none can
-// ever run again.
-long pick_next(Scheduler& s) {
+bool on_stack(const Scheduler& s, size_t i) {
+  for (const Outer& o : s.below)
+    if (o.thread == i)
+      return true;
+  return false;
+}
+
+bool ready(const Thread& t) {
+  return t.state == State::runnable || t.state == State::fresh || t.state == State::yielding;
+}
+
+void wake_due(Scheduler& s, int64_t now) {
+  for (auto& t : s.threads)
+    if ((t.state == State::sleeping || t.state == State::waiting) && t.wake_ns <= now)
+      t.state = State::runnable;
+}
+
+int64_t earliest_wake(const Scheduler& s) {
+  int64_t earliest = kNoDeadline;
+  for (auto& t : s.threads)
+    if (t.state == State::sleeping || t.state == State::waiting)
+      earliest = std::min(earliest, t.wake_ns);
+  return earliest;
+}
+
+// The next thread that may run a turn, round robin after the current one (itself last, unless
+// `others_only`: it is blocked on its own stack); -1 when none is ready. Threads whose stacks
+// lie under the running turn cannot run until it ends.
+long pick_ready(Scheduler& s, bool others_only) {
   size_t n = s.threads.size();
-  if (s.next_hint && s.threads[s.next_hint].state != State::done) {
-    size_t h = s.next_hint;
+  size_t h = s.next_hint;
+  if (h && ready(s.threads[h]) && !on_stack(s, h) && !(others_only && h == s.current)) {
     s.next_hint = 0;
     return long(h);
   }
+  for (size_t k = 1; k <= n; ++k) {
+    size_t i = (s.current + k) % n;
+    if (ready(s.threads[i]) && !on_stack(s, i) && !(others_only && i == s.current))
+      return long(i);
+  }
+  return -1;
+}
+
+// The next thread to run, waiting on the clock when every thread sleeps; -1 when none can
+// ever run again.
+long pick_next(Scheduler& s) {
   for (;;) {
     Driver& clk = clock();
-    int64_t now = clk.now_ns();
-    int64_t earliest = kNoDeadline;
-    for (auto& t : s.threads)
-      if ((t.state == State::sleeping || t.state == State::waiting) && t.wake_ns <= now)
-        t.state = State::runnable;
-    for (size_t k = 1; k <= n; ++k) {
-      size_t i = (s.current + k) % n;
-      State st = s.threads[i].state;
-      if (st == State::runnable || st == State::fresh || st == State::yielding)
-        return long(i);
-    }
-    for (auto& t : s.threads)
-      if (t.state == State::sleeping || t.state == State::waiting)
-        earliest = std::min(earliest, t.wake_ns);
+    wake_due(s, clk.now_ns());
+    long i = pick_ready(s, false);
+    if (i >= 0)
+      return i;
+    int64_t earliest = earliest_wake(s);
     if (earliest == kNoDeadline)
       return -1;
     clk.wait_until(earliest);
+  }
+}
+
+// Puts the current thread's VM state aside (marked for the collector) and switches to `next`'s;
+// the destructor switches back. Its stack stays as it is meanwhile, under the other's.
+class Switch {
+public:
+  Switch(VM& m, Scheduler& s, const Outer& next) : m_(m), s_(s) {
+    s.below.push_back(Outer{s.current, m.top, VMAccess::preempted_entry(m), m.depth, m.cur_exc,
+                            tulip::detail::running});
+    enter(next);
+    m.budget = alive_count(s) > 1 ? kSlice : -1;
+  }
+  ~Switch() {
+    Outer o = s_.below.back();
+    s_.below.pop_back();
+    enter(o);
+    m_.budget = alive_count(s_) > 1 ? kSlice : -1;
+  }
+  Switch(const Switch&) = delete;
+  Switch& operator=(const Switch&) = delete;
+
+private:
+  void enter(const Outer& o) {
+    s_.current = o.thread;
+    m_.top = o.top;
+    VMAccess::preempted_entry(m_) = o.preempted_entry;
+    m_.depth = o.depth;
+    m_.cur_exc = o.cur_exc;
+    tulip::detail::running = o.running;
+  }
+  VM& m_;
+  Scheduler& s_;
+};
+
+// Runs thread `i`'s turn on top of the current thread's stack.
+void nested_turn(VM& m, Scheduler& s, size_t i) {
+  Switch to(m, s, Outer{i, nullptr, nullptr, 0, Value(), {}});
+  run_turn(m, s, i);
+}
+
+// An idle loop further down the stack whose next iteration is due, or null. Its own thread
+// cannot go back to it, so the blocked thread on top runs the iteration on its behalf.
+Idler* due_idler(Scheduler& s, int64_t now) {
+  for (Idler* idler : s.idlers)
+    if (!idler->running && !idler->error && idler->thread != s.current &&
+        !idler->loop->stopping() && idler->loop->next_deadline() <= now)
+      return idler;
+  return nullptr;
+}
+
+// Runs one iteration of `idler`'s loop in its thread's state, as it was when the loop went idle.
+void run_idle_loop(VM& m, Scheduler& s, Idler& idler) {
+  Outer home = s.below[idler.below_index];
+  Switch to(m, s, home);
+  idler.running = true;
+  try {
+    idler.loop->run_once();
+  } catch (...) {
+    idler.error = std::current_exception();
+  }
+  idler.running = false;
+}
+
+// Runs the other threads' turns nested (and the due iterations of idle loops down the stack)
+// until `due()` (re-read after every turn, which may move it) is reached on the clock, waiting
+// on the clock while nothing can run. False when nothing could ever end the wait.
+template <class Due> bool run_others(VM& m, Scheduler& s, Due due) {
+  Driver& clk = clock();
+  for (;;) {
+    int64_t now = clk.now_ns();
+    wake_due(s, now);
+    int64_t until = due();
+    if (until <= now)
+      return true;
+    if (Idler* idler = due_idler(s, now)) {
+      run_idle_loop(m, s, *idler);
+      continue;
+    }
+    long i = pick_ready(s, true);
+    if (i >= 0) {
+      nested_turn(m, s, size_t(i));
+      continue;
+    }
+    until = std::min(until, earliest_wake(s));
+    for (Idler* idler : s.idlers)
+      if (!idler->running && !idler->error && idler->thread != s.current &&
+          !idler->loop->stopping())
+        until = std::min(until, idler->loop->next_deadline());
+    if (until == kNoDeadline)
+      return false;
+    m.flush_out();
+    clk.wait_until(until);
   }
 }
 
@@ -223,7 +385,7 @@ Scheduler& sched() {
 
 // ---- _tulip_threads -----------------------------------------------------------------------------
 // start(target, args, kwargs, daemon, thread): a new thread running target(*args, **kwargs);
-// it runs next, as CPython's start() lets the new thread run before it returns.
+// it runs first, as CPython's start() lets the new thread run before it returns (when it can).
 NATIVE(th_start) {
   UNUSED_NATIVE_ARGS;
   check_nargs("start", n, 5, 5);
@@ -236,12 +398,19 @@ NATIVE(th_start) {
   t.object = a[4];
   t.state = State::fresh;
   s.threads.push_back(t);
-  s.next_hint = s.threads.size() - 1;
-  if (can_switch(vm())) {
+  size_t i = s.threads.size() - 1;
+  VM& m = vm();
+  if (can_switch(m)) {
+    s.next_hint = i;
     s.threads[s.current].state = State::yielding;
-    request_switch(vm());
+    request_switch(m);
+  } else if (!s.next_hint || s.threads[s.next_hint].state != State::fresh) {
+    // This thread cannot give up its turn here (its stack is live: inside an event loop), so
+    // the new one starts when this one blocks or its loop idles (threads started meanwhile
+    // start in order after it). Blocking in turn, it can run that loop's due iterations.
+    s.next_hint = i;
   }
-  return Int(int64_t(s.threads.size() - 1));
+  return Int(int64_t(i));
 }
 
 NATIVE(th_current) {
@@ -257,31 +426,43 @@ NATIVE(th_alive) {
 }
 
 // Gives up the turn until `seconds` have passed (sleep) or, for wait, until another thread
-// notifies or the timeout (None: none) passes. True when the caller must spin on pending().
+// notifies or the timeout (None: none) passes. True when the caller must spin on pending();
+// false when the wait is over already (the other threads ran meanwhile, nested).
 static Value give_up(bool waiting, const Value& seconds) {
   VM& m = vm();
   Driver& clk = clock();
   int64_t wake = kNoDeadline;
   if (!seconds.is_none())
     wake = clk.now_ns() + int64_t(as_double(seconds) * 1e9);
-  if (!can_switch(m) || alive_count(*g_sched) < 2) {
-    // Nothing else can run: block this thread (and so the program) for real.
-    if (wake == kNoDeadline) {
-      if (waiting)
-        raise(T().RuntimeError, "deadlock: this thread waits forever, and no other thread can "
-                                "wake it");
-      return False();
-    }
-    m.flush_out();
+  m.flush_out();
+  if (!g_sched || !g_sched->active) {
+    if (wake == kNoDeadline) // nothing else runs: nothing could end the wait
+      raise(T().RuntimeError, "deadlock: this thread waits forever, and no other thread can "
+                              "wake it");
     clk.wait_until(wake);
     return False();
   }
-  Thread& t = g_sched->threads[g_sched->current];
-  t.state = waiting ? State::waiting : State::sleeping;
-  t.wake_ns = wake;
-  m.flush_out();
-  request_switch(m);
-  return True();
+  Scheduler& s = *g_sched;
+  size_t me = s.current;
+  s.threads[me].state = waiting ? State::waiting : State::sleeping;
+  s.threads[me].wake_ns = wake;
+  if (can_switch(m) && alive_count(s) > 1) {
+    request_switch(m);
+    return True();
+  }
+  // This thread's stack is live: the others run on top of it until it may go on.
+  bool ended = run_others(m, s, [&] { return ready(s.threads[me]) ? -kNoDeadline : kNoDeadline; });
+  s.threads[me].state = State::runnable;
+  if (!ended) {
+    bool stuck_below = false; // threads that could go on, but only once this one's wait ends
+    for (const Outer& o : s.below)
+      stuck_below = stuck_below || ready(s.threads[o.thread]);
+    raise(T().RuntimeError,
+          stuck_below ? "deadlock: this thread waits forever: the threads that could wake it "
+                        "blocked inside nested calls under it, and go on only after it"
+                      : "deadlock: this thread waits forever, and no other thread can wake it");
+  }
+  return False();
 }
 
 NATIVE(th_sleep) {
@@ -303,17 +484,40 @@ NATIVE(th_pending) {
   return Bool(st == State::sleeping || st == State::waiting || st == State::yielding);
 }
 
-// Something changed (an event set, a lock released): waiting threads check again.
 NATIVE(th_notify) {
   UNUSED_NATIVE_ARGS;
   if (g_sched)
-    for (auto& t : g_sched->threads)
-      if (t.state == State::waiting)
-        t.state = State::runnable;
+    wake_waiters(*g_sched);
   return None();
 }
 
 } // namespace
+
+void idle_until(int64_t deadline_ns, IdleLoop& loop) {
+  VM& m = vm();
+  Driver& clk = clock();
+  if (!g_sched || !g_sched->active) {
+    clk.wait_until(deadline_ns);
+    return;
+  }
+  Scheduler& s = *g_sched;
+  Idler idler{s.current, s.below.size(), &loop, false, nullptr};
+  s.idlers.push_back(&idler);
+  bool ended;
+  try {
+    ended = run_others(m, s, [&] {
+      return idler.error ? -kNoDeadline : std::min(deadline_ns, loop.next_deadline());
+    });
+  } catch (...) {
+    s.idlers.pop_back();
+    throw;
+  }
+  s.idlers.pop_back();
+  if (idler.error)
+    std::rethrow_exception(idler.error);
+  if (!ended)
+    clk.wait_until(kNoDeadline); // the clock reports the deadlock
+}
 
 void init_module(ModuleObj* mod) {
   DictObj* d = mod->dict;
@@ -324,6 +528,27 @@ void init_module(ModuleObj* mod) {
   add_function(d, "wait", th_wait);
   add_function(d, "pending", th_pending);
   add_function(d, "notify", th_notify);
+}
+
+// The collector's roots in the scheduler: saved threads, and the stacks under a nested turn.
+static void mark_threads(Heap& h) {
+  if (!g_sched)
+    return;
+  h.mark(g_sched->main_exc);
+  for (auto& t : g_sched->threads) {
+    h.mark(t.target);
+    h.mark(t.args);
+    h.mark(t.kwargs);
+    h.mark(t.object);
+    h.mark(t.cur_exc);
+    for (Frame* f = t.top; f; f = f->back)
+      mark_frame(h, f);
+  }
+  for (auto& o : g_sched->below) {
+    h.mark(o.cur_exc);
+    for (Frame* f = o.top; f; f = f->back)
+      mark_frame(h, f);
+  }
 }
 
 void run_main(VM& m, CodeObj* code, DictObj* globals) {
@@ -340,24 +565,13 @@ void run_main(VM& m, CodeObj* code, DictObj* globals) {
       m.budget = -1;
     }
   } restore{prev, m};
-  static thread_local bool hooked = false;
-  if (!hooked) {
-    hooked = true;
-    m.extra_roots.push_back([](Heap& h) {
-      if (!g_sched)
-        return;
-      for (auto& t : g_sched->threads) {
-        h.mark(t.target);
-        h.mark(t.args);
-        h.mark(t.kwargs);
-        h.mark(t.object);
-        h.mark(t.cur_exc);
-        for (Frame* f = t.top; f; f = f->back)
-          mark_frame(h, f);
-      }
-    });
-  }
-  ExcObj* main_exc = nullptr;
+  // Once per VM (tests run many programs in one process).
+  bool hooked = false;
+  for (auto& h : m.extra_roots)
+    if (auto* fn = h.target<void (*)(Heap&)>(); fn && *fn == &mark_threads)
+      hooked = true;
+  if (!hooked)
+    m.extra_roots.push_back(&mark_threads);
   Value result;
   m.budget = -1;
   RunStatus st;
@@ -366,28 +580,27 @@ void run_main(VM& m, CodeObj* code, DictObj* globals) {
   } catch (PyError& e) {
     m.top = nullptr;
     m.depth = 0;
-    main_exc = e.exc;
+    s.main_exc = e.exc;
     st = RunStatus::Returned;
   }
-  bool main_done = st != RunStatus::Preempted;
-  if (main_done)
+  s.current = 0;
+  if (st != RunStatus::Preempted) {
     s.threads[0].state = State::done;
-  else
+    wake_waiters(s); // idle pool workers end with the main thread
+  } else {
     save(m, s.threads[0]);
-  Value keep = main_exc ? V(main_exc) : Value();
-  RootGuard g(&keep);
+  }
   for (;;) {
     if (s.threads[0].state == State::done && !others_pending(s))
       break;
     long next = pick_next(s);
     if (next < 0) {
-      if (s.threads[0].state != State::done && !main_exc)
-        main_exc = new_exception(T().RuntimeError,
-                                 "deadlock: every thread waits, and none can wake another");
+      if (s.threads[0].state != State::done && !s.main_exc)
+        s.main_exc = new_exception(T().RuntimeError,
+                                   "deadlock: every thread waits, and none can wake another");
       break;
     }
-    run_turn(m, s, size_t(next), &main_exc);
-    keep = main_exc ? V(main_exc) : Value();
+    run_turn(m, s, size_t(next));
   }
   // Daemon threads (and deadlocked ones) end with the program.
   for (auto& t : s.threads) {
@@ -401,8 +614,8 @@ void run_main(VM& m, CodeObj* code, DictObj* globals) {
   }
   m.top = nullptr;
   m.depth = 0;
-  if (main_exc)
-    throw PyError{main_exc};
+  if (s.main_exc)
+    throw PyError{s.main_exc};
 }
 
 } // namespace threads

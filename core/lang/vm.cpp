@@ -17,6 +17,12 @@ VM*& VM::vm_slot() {
 }
 VM& vm() { return *VM::vm_slot(); }
 
+void poll_embedder() {
+  VM* m = VM::vm_slot();
+  if (m && m->poll_hook)
+    m->poll_hook();
+}
+
 int Frame::line() const {
   if (!ip)
     return code->firstline;
@@ -255,7 +261,7 @@ Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
   return result;
 }
 
-RunStatus VM::resume(Frame* f, Value sent, ExcObj* thrown, Value& result) {
+RunStatus VM::resume(Frame* f, Value sent, ExcObj* thrown, Value& result, bool raised_at_await) {
   f->is_entry = true;
   if (thrown) {
     // deliver the exception at the suspension point
@@ -265,6 +271,7 @@ RunStatus VM::resume(Frame* f, Value sent, ExcObj* thrown, Value& result) {
     // run() delivers a pending exception through its catch path
     (void)sent;
     pending_throw_ = thrown;
+    pending_raised_ = raised_at_await;
     return run(f, result);
   }
   if (f->ip != f->code->code.data() || f->sp != f->stack)
@@ -330,6 +337,32 @@ Value with_enter(const Value& mgr, Value* exit_out, bool async);             // 
 void unpack_into(const Value& seq, int before, int after, bool has_star, Value* dest); // call.cpp
 ExcObj* make_raise(Value exc);                                             // exceptions.cpp
 Value format_with_conversion(const Value& v, int conv, const Value& spec); // builtins.cpp
+
+// GET_YIELD_FROM_ITER: generators are delegated to as they are; a coroutine only from code that is
+// a coroutine itself (an `async def`, or a generator of @asyncio.coroutine / types.coroutine);
+// anything else through iter(). The asyncio binding's host objects are iterable through their
+// type's __iter__ (Future.__iter__ is __await__); its coroutines have __await__ alone.
+static Value yield_from_iter(const Value& v, uint32_t flags) {
+  constexpr uint32_t kIterableCoroutine = 512; // CO_ITERABLE_COROUTINE
+  bool coroutine_code = flags & (CO_COROUTINE | kIterableCoroutine);
+  if (is_kind(v, Kind::Generator)) {
+    if (cast<GenObj>(v)->gkind == GenKind::Coroutine && !coroutine_code)
+      type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return v;
+  }
+  if (is_kind(v, Kind::Host)) {
+    TypeObj* t = type_of(v);
+    Value iter = lookup_type(t, N().__iter__);
+    if (!iter.is_null())
+      return call1(iter, v);
+    if (!lookup_type(t, N().__await__).is_null()) {
+      if (!coroutine_code)
+        type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+      return v;
+    }
+  }
+  return get_iter(v);
+}
 
 [[noreturn]] static void unbound_local(CodeObj* co, int i) {
   raise(T().UnboundLocalError,
@@ -678,7 +711,10 @@ RunStatus VM::run(Frame* entry, Value& result) {
   const TupleObj* kwnames = nullptr;
   ExcObj* pending = pending_throw_;
   bool reraise = false;
+  bool thrown_in = pending && !pending_raised_;
+  bool raised_at_await = pending && pending_raised_;
   pending_throw_ = nullptr;
+  pending_raised_ = false;
   if (depth > recursion_limit + 50 && !pending && !resuming) {
     // a nested run from a native: keep the C++ stack bounded too
     top = entry->back;
@@ -715,7 +751,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 // Spends one unit of the budget (backward jumps and calls); preempts when none is left.
+#define POLL()                                                                                     \
+  if (__builtin_expect(--poll_countdown < 0, 0)) {                                                 \
+    SYNC();                                                                                        \
+    poll_countdown = kPollInterval;                                                                \
+    poll_hook();                                                                                   \
+  }
 #define CHECK_BUDGET()                                                                             \
+  POLL();                                                                                          \
   if (__builtin_expect(budget >= 0, 0)) {                                                          \
     if (budget == 0 && can_preempt) {                                                              \
       SYNC();                                                                                      \
@@ -1598,6 +1641,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         case OP_JUMP: {
           const uint32_t* target = co->code.data() + arg;
           if (target <= ip) {
+            POLL();
             if (__builtin_expect(budget >= 0, 0)) {
               if (budget == 0 && can_preempt) {
                 // stop before the jump: resuming executes it (and spends a unit then)
@@ -1760,6 +1804,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value cause = arg == 2 ? POP() : Value();
           Value excv = POP();
           ExcObj* e = make_raise(excv);
+          chain_context(e, cur_exc);
           if (arg == 2) {
             if (cause.is_none()) {
               e->cause = None();
@@ -1866,14 +1911,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         L_GET_YIELD_FROM_ITER:
         case OP_GET_YIELD_FROM_ITER: {
           SYNC();
-          Value v = TOP();
-          if (is_kind(v, Kind::Generator)) {
-            GenObj* g = cast<GenObj>(v);
-            if (g->gkind == GenKind::Coroutine && !(co->flags & (CO_COROUTINE | 512)))  // 512: an iterable coroutine (@asyncio.coroutine)
-              type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-          } else {
-            TOP() = get_iter(v);
-          }
+          TOP() = yield_from_iter(TOP(), co->flags);
           break;
         }
         L_GET_AWAITABLE:
@@ -2023,27 +2061,26 @@ RunStatus VM::run(Frame* entry, Value& result) {
       // Unwind to the innermost handler, frame by frame.
       ExcObj* e = err.exc;
       bool skip_tb = reraise;
+      // The exception a native raised (one no frame has seen yet) is chained to the one being
+      // handled here, as CPython chains at the raise. A `raise` statement chained already; an
+      // exception thrown into a generator has its context from gen_send_ex; one coming back
+      // from a call keeps what it got where it was raised. A future's exception raised at an
+      // await is chained as result() chains it.
+      if (raised_at_await && !e->tb.empty())
+        chain_context(e, cur_exc);
+      bool chain = !thrown_in && e->tb.empty();
       reraise = false;
+      thrown_in = false;
+      raised_at_await = false;
       kwnames = nullptr;
       for (;;) {
         if (!skip_tb) {
           e->tb.push_back(TbEntry{f->code, f->line()});
-          if (e->context.is_null() && !cur_exc.is_null() && cur_exc.o != e) {
-            // avoid cycles in the context chain
-            Value c = cur_exc;
-            bool cycle = false;
-            for (int guard = 0; c.is_obj() && guard < 100; ++guard) {
-              if (c.o == e) {
-                cycle = true;
-                break;
-              }
-              c = cast<ExcObj>(c)->context;
-            }
-            if (!cycle)
-              e->context = cur_exc;
-          }
+          if (chain && e->context.is_null())
+            chain_context(e, cur_exc);
         }
         skip_tb = false;
+        chain = false;
         if (f->nblocks > 0) {
           Block b = f->blocks[--f->nblocks];
           drop_loop_iters(f->stack + b.level, f->sp, e);
@@ -2081,6 +2118,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef TOP
 #undef PEEK
 #undef CHECK_BUDGET
+#undef POLL
 #undef DISPATCH
 #undef arg
 }

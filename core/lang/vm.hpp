@@ -84,6 +84,15 @@ public:
   // when none is left, a run started by run_module() / resume_preempted() returns Preempted with
   // its frames intact, and resume_preempted() continues exactly there. (-1: unlimited.)
   int64_t budget = -1;
+  // Polling: an embedder's hook, called every kPollInterval budget points whether or not the
+  // run can be preempted (the browser session hands the turn back to the page there).
+  static constexpr int64_t kPollInterval = 1000;
+  std::function<void()> poll_hook;
+  int64_t poll_countdown = INT64_MAX; // kPollInterval while there is a hook
+  void set_poll_hook(std::function<void()> hook) {
+    poll_hook = std::move(hook);
+    poll_countdown = poll_hook ? kPollInterval : INT64_MAX;
+  }
   uint64_t type_epoch = 1; // bumped when a class changes (and on collection): inline caches
   std::vector<Obj*> interned_list;
   // Sentinel objects
@@ -103,8 +112,11 @@ public:
   bool preempted() const { return preempted_entry_ != nullptr; }
   // Drops a preempted run that will not be resumed (frees its frames).
   void discard_preempted();
-  // Resumes a generator frame: runs until it yields (status Yielded) or returns.
-  RunStatus resume(Frame* f, Value sent, ExcObj* thrown, Value& result);
+  // Resumes a generator frame: runs until it yields (status Yielded) or returns. An exception
+  // is thrown in at the suspension point (gen.throw: its context is the caller's business), or
+  // with raised_at_await, raised there by what the frame awaits (chained as a raise is).
+  RunStatus resume(Frame* f, Value sent, ExcObj* thrown, Value& result,
+                   bool raised_at_await = false);
   // Runs a frame already linked as the innermost (top) entry frame.
   RunStatus resume_fresh(Frame* f, Value& result) { return run(f, result); }
 
@@ -138,6 +150,11 @@ public:
 
   std::unordered_map<std::string, StrObj*>* intern_table = nullptr;
   std::vector<std::function<void(Heap&)>> extra_roots; // modules with C++-side state
+  TypeObj* coroutine_wrapper = nullptr; // the type of coro.__await__() (generator.cpp)
+  // Set by a delegate's throw() when what it raises is how the call it stands for ended, not
+  // an exception thrown into it (the asyncio binding's core coroutines: the task delivers their
+  // outcome by throwing): the generators above get it as raised at their await.
+  ExcObj* raised_by_delegate = nullptr;
   static VM*& vm_slot();
 
 private:
@@ -148,10 +165,15 @@ private:
   bool allow_preempt_ = false;       // the next run() may preempt (consumed on entry)
   bool epoch_hook_ = false;          // the collector bumps type_epoch (registered once)
   ExcObj* pending_throw_ = nullptr;
+  bool pending_raised_ = false; // pending_throw_ is raised at the await (see resume)
   VM** g_prev_ = nullptr;
   VM* prev_vm_ = nullptr;
   friend struct VMAccess;
 };
+
+// Implicit exception chaining as CPython's raise does it: `handled` (the exception being handled
+// where `e` is raised) becomes e.__context__ (exceptions.cpp).
+void chain_context(ExcObj* e, const Value& handled);
 
 // RAII: keep values alive across calls into Python from natives.
 struct RootGuard {

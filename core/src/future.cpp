@@ -77,7 +77,7 @@ void FutureBase::finish_exception(std::exception_ptr e) {
 
 std::exception_ptr FutureBase::exception() {
   if (state_ == State::cancelled)
-    throw make_cancelled_error();
+    std::rethrow_exception(make_cancelled_error());
   if (state_ == State::pending)
     throw InvalidStateError("Exception is not set.");
   retrieved();
@@ -86,7 +86,7 @@ std::exception_ptr FutureBase::exception() {
 
 void FutureBase::check_result() {
   if (state_ == State::cancelled)
-    throw make_cancelled_error();
+    std::rethrow_exception(make_cancelled_error());
   if (state_ == State::pending)
     throw InvalidStateError("Result is not set.");
   retrieved();
@@ -94,17 +94,17 @@ void FutureBase::check_result() {
     std::rethrow_exception(exception_);
 }
 
-CancelledError FutureBase::make_cancelled_error() {
+std::exception_ptr FutureBase::make_cancelled_error() {
   if (exception_) {
     std::exception_ptr e = std::exchange(exception_, nullptr);
     try {
       std::rethrow_exception(e);
-    } catch (const CancelledError& error) {
-      return error;
+    } catch (const CancelledError&) {
+      return e;
     } catch (...) {
     }
   }
-  return CancelledError(cancel_message());
+  return std::make_exception_ptr(CancelledError(cancel_message()));
 }
 
 CancelMessage FutureBase::cancel_message() const {
@@ -194,7 +194,7 @@ void FutureWait::check_resume() {
   if (awaits_itself_)
     throw std::runtime_error("Task cannot await on itself: " + task_->repr());
   if (future_->cancelled())
-    throw future_->make_cancelled_error();
+    std::rethrow_exception(future_->make_cancelled_error());
   if (cancel_requested)
     throw task_->cancel_request_error();
 }

@@ -15,22 +15,7 @@ using namespace differential;
 namespace {
 
 // Programs the binding cannot run yet; each must still fail, so the list only shrinks.
-const std::set<std::string> kKnownFailing = {
-    "ascompleted_005_empty_and_dupes.py",      // await inside a comprehension
-    "exc_005_async_generator_in_task.py",      // await inside a comprehension
-    "mix_008_chat_room.py",                    // await inside a comprehension
-    "queue_001_fifo_basic.py",                 // await inside a comprehension
-    "exc_009_exception_context_in_handler.py", // __context__ of exceptions thrown into coroutines
-    "locks_016_lock_repr.py",                  // Lock repr without its waiters count
-    // book mode: `yield from` a task, a future or a native coroutine in a generator coroutine
-    "as_completed_flags.py",
-    "cancel_cf_error.py",
-    "gather_loop_kwarg.py",
-    "lock_yield_from.py",
-    "producer_consumer.py",
-    "semaphore_yield_from.py",
-    "wait_first_completed.py",
-};
+const std::set<std::string> kKnownFailing = {};
 
 bool same(const Outcome& py, const Outcome& tu) {
   return py.out == tu.out && py.status == tu.status && py.err_last == tu.err_last;

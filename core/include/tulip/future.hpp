@@ -67,8 +67,9 @@ public:
   std::exception_ptr exception();
   // Throws unless finished with a result: InvalidStateError, CancelledError or the exception.
   void check_result();
-  // CPython's _make_cancelled_error: the first time, the very CancelledError the task ended with.
-  CancelledError make_cancelled_error();
+  // CPython's _make_cancelled_error: the first time, the very CancelledError the task ended with
+  // (a subclass included: the script's, with its __context__), afterwards a new one.
+  std::exception_ptr make_cancelled_error();
   // The message this future was cancelled with (gather's return_exceptions uses it).
   CancelMessage cancel_message() const;
 

@@ -59,7 +59,7 @@ private:
     }
     if (!return_exceptions_) {
       if (fut.cancelled()) {
-        this->set_exception(std::make_exception_ptr(fut.make_cancelled_error()));
+        this->set_exception(fut.make_cancelled_error());
         return;
       }
       if (auto e = fut.exception()) {
@@ -70,7 +70,7 @@ private:
     if (nfinished_ == nfuts_) {
       R results = collect_(return_exceptions_);
       if (cancel_requested_)
-        this->set_exception(std::make_exception_ptr(children_.back()->make_cancelled_error()));
+        this->set_exception(children_.back()->make_cancelled_error());
       else
         this->set_result(std::move(results));
     }

@@ -2,6 +2,7 @@
 # the core scheduler (_tulip). Scheduling, futures, tasks, queues and locks are the core's; this
 # layer only turns arguments into futures in CPython's order and names things as CPython does.
 import _tulip
+import _tulip_threads
 import sys
 
 # ---- exceptions ----------------------------------------------------------------------------------
@@ -65,9 +66,10 @@ def _check_loop_arg(loop, name):
         raise TypeError(f"{name}() got an unexpected keyword argument 'loop'")
 
 # ---- events --------------------------------------------------------------------------------------
-_running_loop = None
-_current_loop = None
-_set_called = False
+# The running loop and the current loop (set_event_loop) belong to a thread, as in CPython.
+_thread_index = _tulip_threads.current
+_running_loops = {}  # thread index -> its running loop
+_current_loops = {}  # thread index -> the loop set_event_loop gave it (None included)
 
 class AbstractEventLoop:
     __module__ = 'asyncio.events'
@@ -79,6 +81,8 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._core = _tulip.new_loop()
         self._closed = False
         self._debug = False
+        self._default_executor = None
+        self._executor_shutdown_called = False
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -109,7 +113,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return _tulip.call_soon(self._core, callback, args)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args)
+        # An idle loop runs the other threads, so it sees this callback once their turn ends.
+        self._check_closed()
+        return _tulip.call_soon(self._core, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -135,28 +141,26 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
     def _check_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        global _running_loop
         self._check_closed()
         self._check_running()
-        old = _running_loop
-        _running_loop = self
+        old = _get_running_loop()
+        _set_running_loop(self)
         try:
             _tulip.run_forever(self._core)
         finally:
-            _running_loop = old
+            _set_running_loop(old)
 
     def run_until_complete(self, future):
-        global _running_loop
         self._check_closed()
         self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
-        old = _running_loop
-        _running_loop = self
+        old = _get_running_loop()
+        _set_running_loop(self)
         try:
             _tulip.run_until_done(self._core, future)
         except BaseException:
@@ -164,7 +168,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            _running_loop = old
+            _set_running_loop(old)
         return future.result()
 
     def stop(self):
@@ -177,21 +181,59 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             return
         self._closed = True
         _tulip.loop_close(self._core)
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     async def shutdown_asyncgens(self):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        # As CPython: a thread waits for the executor's workers, the loop goes on meanwhile.
+        import threading
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     def run_in_executor(self, executor, func, *args):
+        # func runs on a green thread of the executor; the loop runs on while it does.
+        import concurrent.futures
         self._check_closed()
-        fut = self.create_future()
-        try:
-            fut.set_result(func(*args))
-        except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     def default_exception_handler(self, context):
         message = context.get('message') or 'Unhandled exception in event loop'
@@ -214,30 +256,41 @@ def _check_callback(callback, method):
 
 
 def _get_running_loop():
-    return _running_loop
+    return _running_loops.get(_thread_index())
+
+def _set_running_loop(loop):
+    if loop is None:
+        _running_loops.pop(_thread_index(), None)
+    else:
+        _running_loops[_thread_index()] = loop
 
 def get_running_loop():
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is None:
         raise RuntimeError('no running event loop')
     return loop
 
 def get_event_loop():
-    global _current_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _current_loop is None and not _set_called:
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    index = _thread_index()
+    # Only the main thread gets a loop made on demand.
+    if index not in _current_loops and index == 0:
         set_event_loop(new_event_loop())
-    if _current_loop is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _current_loop
+    loop = _current_loops.get(index)
+    if loop is None:
+        name = 'MainThread'
+        if index:
+            import threading
+            name = threading.current_thread().name
+        raise RuntimeError('There is no current event loop in thread %r.' % name)
+    return loop
 
 def set_event_loop(loop):
-    global _current_loop, _set_called
-    _set_called = True
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _current_loop = loop
+    _current_loops[_thread_index()] = loop
 
 def new_event_loop():
     return _UnixSelectorEventLoop()
@@ -247,7 +300,7 @@ def _loop_for(loop):
 
 # ---- runners -------------------------------------------------------------------------------------
 def run(main, *, debug=None):
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not iscoroutine(main):
         raise ValueError("a coroutine was expected, got {!r}".format(main))
@@ -377,8 +430,110 @@ def shield(arg, *, loop=_NO_LOOP):
         return inner
     return _tulip.shield(inner)
 
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError("run_coroutine_threadsafe is not supported")
+    import concurrent.futures
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+# ---- futures of other threads (concurrent.futures) -----------------------------------------------
+def _convert_future_exc(exc):
+    import concurrent.futures
+    exc_class = type(exc)
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    return exc
+
+def _set_concurrent_future_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+def _copy_future_state(source, dest):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            dest.set_result(source.result())
+
+def _chain_future(source, destination):
+    # As CPython's: the result (or exception) of source is copied to destination, in
+    # destination's loop; cancelling destination cancels source.
+    import concurrent.futures
+    if not isfuture(source) and not isinstance(source, concurrent.futures.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+def wrap_future(future, *, loop=None):
+    import concurrent.futures
+    if isfuture(future):
+        return future
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 # ---- timeouts ------------------------------------------------------------------------------------
 class Timeout:
@@ -526,22 +681,37 @@ class _ContextManagerMixin:
         return self
 
 
+# The reprs count waiters as CPython's `_waiters` does: a coroutine counts from the moment it
+# blocks until it runs again (or is cancelled). One that does not block adds and removes itself
+# in one step, unseen.
+def _locks_repr(obj, extra):
+    if obj._nwaiters:
+        extra = f'{extra}, waiters:{obj._nwaiters}'
+    cls = type(obj)
+    return f'<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x} [{extra}]>'
+
+
 class Lock(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self, *, loop=_NO_LOOP):
         _check_loop_arg(loop, '__init__')
         self._core = _tulip.lock_new()
+        self._nwaiters = 0
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
-        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+        return _locks_repr(self, extra)
 
     def locked(self):
         return _tulip.lock_locked(self._core)
 
     async def acquire(self):
-        return await _tulip.lock_acquire(self._core)
+        self._nwaiters += 1
+        try:
+            return await _tulip.lock_acquire(self._core)
+        finally:
+            self._nwaiters -= 1
 
     def release(self):
         _tulip.lock_release(self._core)
@@ -553,10 +723,11 @@ class Event:
     def __init__(self, *, loop=_NO_LOOP):
         _check_loop_arg(loop, '__init__')
         self._core = _tulip.event_new()
+        self._nwaiters = 0
 
     def __repr__(self):
         extra = 'set' if self.is_set() else 'unset'
-        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+        return _locks_repr(self, extra)
 
     def is_set(self):
         return _tulip.event_is_set(self._core)
@@ -568,7 +739,11 @@ class Event:
         _tulip.event_clear(self._core)
 
     async def wait(self):
-        return await _tulip.event_wait(self._core)
+        self._nwaiters += 1
+        try:
+            return await _tulip.event_wait(self._core)
+        finally:
+            self._nwaiters -= 1
 
 
 class Condition(_ContextManagerMixin):
@@ -580,10 +755,11 @@ class Condition(_ContextManagerMixin):
             lock = Lock()
         self._lock = lock
         self._core = _tulip.condition_new(lock._core)
+        self._nwaiters = 0
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
-        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'
+        return _locks_repr(self, extra)
 
     def locked(self):
         return self._lock.locked()
@@ -597,13 +773,21 @@ class Condition(_ContextManagerMixin):
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-        return await _tulip.condition_wait(self._core)
+        self._nwaiters += 1
+        try:
+            return await _tulip.condition_wait(self._core)
+        finally:
+            self._nwaiters -= 1
 
     async def wait_for(self, predicate):
         result = predicate()
         if result:
             return result
-        return await _tulip.condition_wait_for(self._core, predicate)
+        self._nwaiters += 1
+        try:
+            return await _tulip.condition_wait_for(self._core, predicate)
+        finally:
+            self._nwaiters -= 1
 
     def notify(self, n=1):
         if not self.locked():
@@ -625,6 +809,7 @@ class Semaphore(_ContextManagerMixin):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._core = _tulip.semaphore_new(value, self._bounded)
+        self._nwaiters = 0
 
     @property
     def _value(self):
@@ -632,13 +817,17 @@ class Semaphore(_ContextManagerMixin):
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
+        return _locks_repr(self, extra)
 
     def locked(self):
         return _tulip.semaphore_locked(self._core)
 
     async def acquire(self):
-        return await _tulip.semaphore_acquire(self._core)
+        self._nwaiters += 1
+        try:
+            return await _tulip.semaphore_acquire(self._core)
+        finally:
+            self._nwaiters -= 1
 
     def release(self):
         _tulip.semaphore_release(self._core)

@@ -2,8 +2,10 @@
 // handles, running it, creating futures and tasks on it, and its exception handler (CPython's
 // default one: the message, the object, the traceback on stderr).
 #include "lang/asyncio/script_task.hpp"
+#include "lang/asyncio/trace_recorder.hpp"
 #include "lang/clock.hpp"
 #include "lang/memory.hpp"
+#include "lang/threads.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang::aio {
@@ -86,11 +88,44 @@ static Loop& L(const Value& v) {
   return *l->loop;
 }
 
+// A loop's driver: the program's clock, except that an idle loop runs the program's other green
+// threads instead of sleeping (they may wake it, through call_soon_threadsafe), and lets them
+// run its iterations while they block on top of it (see threads::idle_until).
+class ThreadedDriver final : public Driver, public threads::IdleLoop {
+public:
+  Loop* loop = nullptr;
+  // What ends the current run: loop.stop() or this future being done.
+  bool stop_requested = false;
+  const FutureBase* until = nullptr;
+
+  std::int64_t now_ns() override { return clock().now_ns(); }
+  void wait_until(std::int64_t deadline_ns) override { threads::idle_until(deadline_ns, *this); }
+  std::int64_t next_deadline() override { return loop->next_deadline_ns(); }
+  bool stopping() override { return stop_requested || (until && until->done()); }
+  void run_once() override { loop->run_once(); }
+};
+
+static ThreadedDriver& driver_of(Loop& l) { return static_cast<ThreadedDriver&>(l.driver()); }
+
+// Forgets how the run ended once it has.
+struct RunScope {
+  ThreadedDriver& driver;
+  ~RunScope() {
+    driver.stop_requested = false;
+    driver.until = nullptr;
+  }
+};
+
 NATIVE(new_loop) {
   UNUSED_NATIVE_ARGS;
   auto* l = vm().heap.alloc<LoopObj>(types().loop, Kind::Host);
-  l->loop = std::make_unique<Loop>(clock());
+  auto driver = std::make_unique<ThreadedDriver>();
+  ThreadedDriver* d = driver.get();
+  l->loop = std::make_unique<Loop>(std::move(driver));
+  d->loop = l->loop.get();
   l->loop->set_exception_handler(exception_handler);
+  if (TraceRecorder* recorder = active_trace_recorder()) // tulip run --trace
+    recorder->attach(*l->loop, exception_handler);
   return V(l);
 }
 
@@ -203,6 +238,8 @@ NATIVE(run_until_done) {
   UNUSED_NATIVE_ARGS;
   Loop& l = L(a[0]);
   FutureObj* f = future_obj(a[1]);
+  RunScope scope{driver_of(l)};
+  scope.driver.until = f->fut.get();
   to_script([&] { l.run_until_done(*f->fut); });
   flush_reports();
   return None();
@@ -211,6 +248,7 @@ NATIVE(run_until_done) {
 NATIVE(run_forever) {
   UNUSED_NATIVE_ARGS;
   Loop& l = L(a[0]);
+  RunScope scope{driver_of(l)};
   to_script([&] { l.run_forever(); });
   flush_reports();
   return None();
@@ -218,6 +256,7 @@ NATIVE(run_forever) {
 
 NATIVE(loop_stop) {
   UNUSED_NATIVE_ARGS;
+  driver_of(L(a[0])).stop_requested = true;
   L(a[0]).stop();
   return None();
 }

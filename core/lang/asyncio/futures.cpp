@@ -66,10 +66,20 @@ static FutureObj* F(const Value& v) {
 }
 
 // ---- Future methods -----------------------------------------------------------------------------
+// result(): the value, or the future's exception raised here, chained (as CPython's raise) to the
+// exception being handled.
+static Value result_or_raise(const Ref<FutureBase>& fut) {
+  try {
+    return to_script([&] { return ScriptFuture(fut).result().get(); });
+  } catch (PyError& e) {
+    chain_context(e.exc, vm().cur_exc);
+    throw;
+  }
+}
+
 NATIVE(fut_result) {
   UNUSED_NATIVE_ARGS;
-  FutureObj* f = F(a[0]);
-  return to_script([&] { return ScriptFuture(f->fut).result().get(); });
+  return result_or_raise(F(a[0])->fut);
 }
 
 NATIVE(fut_exception) {
@@ -224,7 +234,7 @@ struct FutureIterObj : HostObj {
     if (!f.done())
       raise(T().RuntimeError, "await wasn't used with future");
     state = 2;
-    out = to_script([&] { return ScriptFuture(Ref<FutureBase>(&f)).result().get(); });
+    out = result_or_raise(Ref<FutureBase>(&f));
     *returned = true;
     return true;
   }
@@ -269,8 +279,17 @@ NATIVE(iter_throw_m) {
     e = call0(e);
   if (!is_kind(e, Kind::Exception))
     type_error("exceptions must derive from BaseException");
-  if (a[0].o->type == types().await_)
-    static_cast<AwaitObj*>(a[0].o)->state = 2;
+  if (a[0].o->type == types().await_) {
+    auto* aw = static_cast<AwaitObj*>(a[0].o);
+    // The task ran the coroutine (state 1) and throws in how it ended: the awaiting generators
+    // get it as raised by the call they await, as from CPython's asyncio coroutines. A
+    // CancelledError is the task's cancellation, which CPython throws down the chain.
+    Value cancelled_type = types().cancelled.get();
+    bool cancelled = is_type(cancelled_type) && isinstance(e, cast<TypeObj>(cancelled_type));
+    if (aw->state == 1 && !cancelled)
+      vm().raised_by_delegate = cast<ExcObj>(e);
+    aw->state = 2;
+  }
   throw PyError{cast<ExcObj>(e)};
 }
 
@@ -417,8 +436,10 @@ void init_futures(DictObj* module) {
     add_method(ty, "send", iter_send_m);
     add_method(ty, "throw", iter_throw_m);
     add_method(ty, "close", iter_close_m);
-    add_method(ty, "__iter__", iter_self);
   }
+  // A coroutine of the core is awaitable, not iterable (as CPython's coroutines): `yield from`
+  // takes it only in coroutine code (vm.cpp).
+  add_method(t.future_iter, "__iter__", iter_self);
   add_method(t.await_, "__await__", iter_self);
   add_method(t.await_, "__repr__", await_repr);
   dict_set(module, "Future", V(t.future));

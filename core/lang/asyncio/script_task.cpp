@@ -1,6 +1,7 @@
 // ScriptTask: CPython's Task.__step and Task.__wakeup over the core's TaskBase.
 #include "lang/asyncio/script_task.hpp"
 
+#include "lang/asyncio/trace_recorder.hpp"
 #include "lang/vm.hpp"
 
 namespace tulip::lang {
@@ -55,9 +56,14 @@ void ScriptTask::take_native_outcome(Value& send, ExcObj*& thrown) {
     send = sent_.get();
   }
   drop_native(); // sent_ keeps the value rooted until the coroutine has it
+  awaiting_ = nullptr;
+  awaiting_target_ = nullptr;
 }
 
 void ScriptTask::finish_with(ExcObj* exc) {
+  if (loop().tracing()) [[unlikely]]
+    if (TraceRecorder* recorder = active_trace_recorder())
+      recorder->task_ending(*this, exc);
   Value excv = V(exc);
   if (isinstance(excv, cast<TypeObj>(types().cancelled.get()))) {
     CancelMessage msg;
@@ -72,6 +78,17 @@ void ScriptTask::finish_with(ExcObj* exc) {
     throw PyError{exc};
 }
 
+void ScriptTask::trace_thrown(ExcObj* thrown) {
+  if (!isinstance(V(thrown), cast<TypeObj>(types().cancelled.get())))
+    return;
+  if (TraceRecorder* recorder = active_trace_recorder()) {
+    CancelMessage msg;
+    if (thrown->args && !thrown->args->items.empty() && is_str(thrown->args->items[0]))
+      msg = std::string(sv(thrown->args->items[0]));
+    recorder->cancel_delivered(*this, msg);
+  }
+}
+
 void ScriptTask::run_step() {
   Value send = None();
   ExcObj* thrown = nullptr;
@@ -81,6 +98,12 @@ void ScriptTask::run_step() {
     take_native_outcome(send, thrown);
   } else {
     started_ = true;
+    // The future it parked on is done; if it was cancelled, the await raises CancelledError.
+    if (awaiting_target_ && awaiting_target_->cancelled() && loop().tracing()) [[unlikely]]
+      if (TraceRecorder* recorder = active_trace_recorder())
+        recorder->cancel_delivered(*this, awaiting_target_->cancel_message());
+    awaiting_ = nullptr;
+    awaiting_target_ = nullptr;
     if (take_cancel_request())
       thrown =
           cancelled_error(extras_if_any() ? extras_if_any()->task_cancel_message : std::nullopt);
@@ -89,6 +112,8 @@ void ScriptTask::run_step() {
   for (;;) {
     Value yielded;
     RunStatus st;
+    if (thrown && loop().tracing()) [[unlikely]]
+      trace_thrown(thrown);
     try {
       st = thrown ? gen_throw(g, thrown, yielded) : gen_send_ex(g, send, nullptr, yielded);
     } catch (PyError& e) {
@@ -114,6 +139,9 @@ void ScriptTask::run_step() {
       native_top_ = aw->coro.release();
       native_leaf_ = native_top_;
       native_keep_ = Held(yielded);
+      awaiting_ = aw->name;
+      if (loop().tracing() && is_future(aw->keep.get())) [[unlikely]]
+        awaiting_target_ = future_obj(aw->keep.get())->fut.get();
       if (!resume_native())
         return;
       take_native_outcome(send, thrown);
@@ -130,6 +158,9 @@ void ScriptTask::run_step() {
                                                      " attached to a different loop");
         continue;
       }
+      if (yielded.o->type == types().gathering)
+        awaiting_ = "gather";
+      awaiting_target_ = &fut;
       park_on(fut, wakeup_);
       return;
     }
@@ -142,6 +173,35 @@ std::string ScriptTask::coro_name() const {
   if (!is_kind(c, Kind::Generator))
     return lang::repr(c);
   return std::string(sv(cast<GenObj>(c)->qualname)) + "()";
+}
+
+std::string ScriptTask::coro_qualname() const {
+  Value c = coro_.get();
+  if (!is_kind(c, Kind::Generator))
+    return lang::repr(c);
+  return std::string(sv(cast<GenObj>(c)->qualname));
+}
+
+std::string ScriptTask::await_location(std::string* function) const {
+  Value c = coro_.get();
+  if (!is_kind(c, Kind::Generator))
+    return "";
+  // Down the chain of coroutines awaiting one another, to the innermost one of the script (the
+  // asyncio module's own coroutines, "<frozen asyncio>", are not where the script awaits).
+  GenObj* g = cast<GenObj>(c);
+  for (Value next = g->yieldfrom; is_kind(next, Kind::Generator);) {
+    auto* inner = cast<GenObj>(next);
+    if (!inner->frame || sv(inner->frame->code->filename).starts_with("<frozen "))
+      break;
+    g = inner;
+    next = inner->yieldfrom;
+  }
+  if (!g->frame)
+    return defined_at_;
+  if (function)
+    *function = std::string(sv(g->qualname));
+  int line = g->state == GenState::Created ? g->frame->code->firstline : g->frame->line();
+  return std::string(sv(g->frame->code->filename)) + ":" + std::to_string(line);
 }
 
 std::string ScriptTask::coro_location() const {

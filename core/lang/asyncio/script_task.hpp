@@ -22,6 +22,19 @@ public:
   // The script's file and line where the coroutine is (for reprs and the trace).
   std::string coro_location() const;
   std::string coro_name() const;
+  // The coroutine's qualified name ("spin", "Worker.run") and where it is defined ("file:line").
+  std::string coro_qualname() const;
+  const std::string& defined_at() const noexcept { return defined_at_; }
+  // Where the task awaits: the innermost script coroutine of its await chain ("file:line"),
+  // with that coroutine's qualified name in `function` if given.
+  std::string await_location(std::string* function = nullptr) const;
+  // What the task awaits while it runs a core awaitable or parks on a gathering future: the
+  // awaitable's name ("sleep", "Queue.get", "wait_for", "gather", ...); empty when it parks on
+  // a plain future or task, or runs its own code. The trace describes suspensions with it.
+  std::string_view awaiting() const noexcept { return awaiting_ ? awaiting_ : ""; }
+  // The future or task the await is about (the one it parks on, wait_for's), or null; valid
+  // while the task awaits.
+  const FutureBase* awaiting_target() const noexcept { return awaiting_target_; }
   // The result as a script value (the task must be finished with one).
   Value result_value() const { return slot_.get().get(); }
 
@@ -39,6 +52,8 @@ private:
   void take_native_outcome(Value& send, ExcObj*& thrown);
   void drop_native() noexcept;
   void finish_with(ExcObj* exc);
+  // Tells the trace when the exception thrown into the coroutine is a cancellation.
+  void trace_thrown(ExcObj* thrown);
 
   Held coro_;
   Held loop_owner_;
@@ -46,6 +61,8 @@ private:
   Held sent_; // what the finished core awaitable gives the coroutine
   co::coroutine_handle<> native_top_;
   co::coroutine_handle<> native_leaf_;
+  const char* awaiting_ = nullptr;
+  const FutureBase* awaiting_target_ = nullptr;
   Wakeup wakeup_{this};
   std::string defined_at_; // "file:line" of the coroutine's definition
 };

@@ -109,8 +109,28 @@ NATIVE(wait_native) {
 }
 
 // ---- wait_for -----------------------------------------------------------------------------------
+// On timeout 3.11 raises TimeoutError from the CancelledError of the future it cancelled (its
+// __cause__ and __context__).
 static Coro<Held> wait_for_coro(ScriptFuture f, std::optional<double> timeout) {
-  co_return co_await tulip::wait_for(f, timeout);
+  try {
+    co_return co_await tulip::wait_for(f, timeout);
+  } catch (const TimeoutError&) {
+    if (!f.cancelled())
+      throw;
+  }
+  ExcObj* cancelled = nullptr;
+  try {
+    f.impl()->check_result();
+  } catch (...) {
+    cancelled = current_to_python();
+  }
+  ExcObj* timeout_error = new_exception(T().TimeoutError, std::vector<Value>{});
+  if (cancelled) {
+    timeout_error->cause = V(cancelled);
+    timeout_error->context = V(cancelled);
+    timeout_error->suppress_context = true;
+  }
+  throw ScriptError{V(timeout_error)};
 }
 
 NATIVE(wait_for_native) {

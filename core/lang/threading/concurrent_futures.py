@@ -132,43 +132,67 @@ class ThreadPoolExecutor(Executor):
             max_workers = 6
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        ThreadPoolExecutor._counter += 1
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % (ThreadPoolExecutor._counter - 1)
+        if not thread_name_prefix:
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._counter
+            ThreadPoolExecutor._counter += 1
+        self._prefix = thread_name_prefix
         self._queue = []
         self._threads = []
+        self._idle = 0  # CPython's _idle_semaphore: work items finished, not yet reused
         self._shutdown = False
-        self._work = threading.Condition(threading.Lock())
+        self._initializer = initializer
+        self._initargs = initargs
+        self._broken = False
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise RuntimeError(self._broken)
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
         f = Future()
         self._queue.append((f, fn, args, kwargs))
-        if len(self._threads) < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._prefix, len(self._threads)), target=self._worker)
-            t.daemon = True
+        threading._tulip_threads.notify()
+        # As CPython: a worker that finished an item takes this one; else a new worker, which
+        # starts on it at once.
+        if self._idle:
+            self._idle -= 1
+        elif len(self._threads) < self._max_workers:
+            name = '%s_%d' % (self._prefix, len(self._threads))
+            t = threading.Thread(name=name, target=self._worker)
             self._threads.append(t)
             t.start()
-        else:
-            threading._tulip_threads.notify()
         return f
 
     def _worker(self):
+        if self._initializer is not None:
+            try:
+                self._initializer(*self._initargs)
+            except BaseException:
+                print('Exception in initializer:', file=sys.stderr)
+                self._broken = ('A thread initializer failed, the thread pool is not usable '
+                                'anymore')
+                for f, *_ in self._queue:
+                    f.set_exception(RuntimeError(self._broken))
+                self._queue = []
+                return
         while True:
             while not self._queue:
-                if self._shutdown:
+                # Idle workers end at shutdown, or with the program (CPython's exit hook).
+                if self._shutdown or not threading._tulip_threads.alive(0):
                     return
                 threading._wait(None)
             f, fn, args, kwargs = self._queue.pop(0)
-            if not f.set_running_or_notify_cancel():
-                continue
-            try:
-                r = fn(*args, **kwargs)
-            except BaseException as exc:
-                f.set_exception(exc)
-            else:
-                f.set_result(r)
+            if f.set_running_or_notify_cancel():
+                try:
+                    r = fn(*args, **kwargs)
+                except BaseException as exc:
+                    f.set_exception(exc)
+                else:
+                    f.set_result(r)
+            self._idle += 1
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
