@@ -4,7 +4,6 @@ set -euo pipefail
 
 # One entry per requirement: "<debian package>|<check>", where <check> is
 #   cmd:<command>  (command -v), file:<path> (test -f) or pkg:<package> (dpkg -s).
-# Later layers append here, e.g. "emscripten|cmd:emcc" and "chromium|cmd:chromium".
 REQUIREMENTS=(
   "g++|cmd:g++"
   "cmake|cmd:cmake"
@@ -12,6 +11,8 @@ REQUIREMENTS=(
   "libboost1.81-dev|file:/usr/include/boost/asio.hpp"
   "nodejs|cmd:node"
   "npm|cmd:npm"
+  "emscripten|cmd:em++"
+  "chromium|cmd:chromium"
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -1257,6 +1257,35 @@ RunStatus VM::run(Frame* entry, Value& result) {
           kw.names = names.data();
           kw.vals = vals.data();
           std::vector<Value> all(pos.begin(), pos.end());
+          if (callable.tag == Tag::Obj && callable.o->kind == Kind::BoundMethod) {
+            all.insert(all.begin(), static_cast<BoundMethodObj*>(callable.o)->self);
+            callable = static_cast<BoundMethodObj*>(callable.o)->func;
+          }
+          // A Python function runs as a frame of this loop, as with CALL, so that it stays
+          // preemptible: a green thread's f(*args) can give up its turn.
+          if (is_plain_function(callable) &&
+              !(static_cast<FuncObj*>(callable.o)->code->flags &
+                (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+            FuncObj* fn = static_cast<FuncObj*>(callable.o);
+            // No collection here: `all` holds the arguments outside any root until bound.
+            if (depth >= recursion_limit)
+              raise(T().RecursionError, "maximum recursion depth exceeded");
+            Frame* nf = new_frame(fn->code, fn, fn->globals);
+            try {
+              bind_args(nf, fn, all.data(), int(all.size()), kw);
+            } catch (...) {
+              free_frame(nf);
+              throw;
+            }
+            f->sp = sp; // the result goes where the callable was
+            nf->back = f;
+            f = nf;
+            top = f;
+            ++depth;
+            LOAD_FRAME();
+            CHECK_BUDGET();
+            break;
+          }
           Value r = call(callable, all.data(), int(all.size()), kw);
           PUSH(r);
           break;

@@ -5,9 +5,10 @@
 // parallel, so they do not compete for cores), parses their `NAME value`
 // stdout lines and prints a comparison table against Tulip plus the targets.
 //
-// Usage: node tests/bench/run.mjs [--scale X] [--json FILE]
-//   --scale X   pass scale factor X (multiplies operation counts) to every program
-//   --json FILE also write {"M1": {"tulip": v, "asio": v, "cpython": v}, ...}
+// Usage: node tests/bench/run.mjs [--scale X] [--json FILE] [--suite TEXT]
+//   --scale X    pass scale factor X (multiplies operation counts) to every program
+//   --json FILE  also write {"M1": {"tulip": v, "asio": v, "cpython": v}, ...}
+//   --suite TEXT only run the suites whose title contains TEXT (case-insensitive; repeatable)
 //
 // Benchmarks report numbers; they are not tests. The exit status is non-zero
 // only when a program is missing, fails, or prints no value for a metric,
@@ -84,10 +85,29 @@ const SUITES = [
       { name: 'B3max', unit: 'ms', what: 'largest |sleep(0.1) - 100 ms| over 30 sleeps' },
     ],
   },
+  {
+    // The built site (dist/) in headless chromium, driven through window.tulip. Only the page
+    // itself: no baseline peer is run (Pyodide and MicroPython's wasm builds are not installed
+    // here), so the table has the tulip column and the absolute targets only.
+    title: 'Browser page',
+    programs: [
+      { name: 'tulip', command: ['node', path.join(HERE, 'bench_page.mjs')], timeout: 480_000 },
+    ],
+    metrics: [
+      { name: 'W1', unit: 'KB', target: 250, what: 'gzip size of the runtime (wasm + glue chunk)' },
+      { name: 'W2', unit: 'KB', target: 700, what: 'gzip size of the whole first load' },
+      { name: 'W3', unit: 'ms', target: 150, what: 'navigation to the output of print("hello")' },
+      { name: 'W4', unit: 'ms', target: 100, what: 'B1 in the page (real clock)' },
+      { name: 'W5', unit: 'ms', target: 120, what: 'B2 in the page (real clock)' },
+      { name: 'W6', unit: 'ms', target: 50, what: 'largest main-thread gap during B1 and B2' },
+      { name: 'W7', unit: 'ms', target: 1, what: 'mean |sleep(0.1) - 100 ms| over 30 sleeps in the page' },
+      { name: 'W8', unit: 'ms', target: 5, what: 'largest |sleep(0.1) - 100 ms| over 30 sleeps in the page' },
+    ],
+  },
 ];
 
 function parseArgs(argv) {
-  const opts = { scale: null, json: null };
+  const opts = { scale: null, json: null, suites: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -100,6 +120,8 @@ function parseArgs(argv) {
       opts.scale = s;
     } else if (arg === '--json') {
       opts.json = value();
+    } else if (arg === '--suite') {
+      opts.suites.push(value().toLowerCase());
     } else if (arg === '-h' || arg === '--help') {
       usage();
     } else {
@@ -110,7 +132,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node tests/bench/run.mjs [--scale X] [--json FILE]';
+  const text = 'usage: node tests/bench/run.mjs [--scale X] [--json FILE] [--suite TEXT]';
   if (error) {
     console.error(`run.mjs: ${error}\n${text}`);
     process.exit(2);
@@ -211,7 +233,9 @@ function runSuite(suite, scale, json) {
 const opts = parseArgs(process.argv.slice(2));
 const json = {};
 let ok = true;
-for (const suite of SUITES) {
+const chosen = SUITES.filter((s) => opts.suites.length === 0 || opts.suites.some((t) => s.title.toLowerCase().includes(t)));
+if (chosen.length === 0) usage(`no suite matches ${opts.suites.map((t) => `'${t}'`).join(', ')}`);
+for (const suite of chosen) {
   if (!runSuite(suite, opts.scale, json)) ok = false;
 }
 if (opts.json) {

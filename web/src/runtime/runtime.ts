@@ -1,0 +1,135 @@
+// The page's runtime: the wasm build of the scheduler and the scenario language (wasm/), loaded
+// once and run in a fresh instance per program (session.mjs). A spare instance is made ahead (at
+// load, then after each run), so a run starts without waiting for one.
+import createTulipModule from './wasm/tulip.mjs';
+import { createInstance, runProgram } from './session.mjs';
+
+// One event of the trace (schema: core/lang/asyncio/trace.md); typed in ../trace.ts.
+export type TraceEvent = Record<string, unknown>;
+
+export type ClockMode = 'real' | 'virtual' | 'slow';
+
+export interface RunOptions {
+  clock: ClockMode;
+  speed?: number /* slow motion factor 0.1..1 */;
+  book?: boolean;
+  filename?: string /* 'main.py' */;
+}
+
+export interface RunCallbacks {
+  output(stream: 'stdout' | 'stderr', text: string): void; // batches, as they come
+  trace(events: TraceEvent[]): void; // batches of trace events
+}
+
+export interface ErrorLocation {
+  line: number;
+  message: string;
+  kind: 'syntax' | 'runtime';
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  ms: number;
+  error: ErrorLocation | null;
+  stopped: boolean;
+}
+
+export interface Runtime {
+  run(source: string, options: RunOptions, callbacks: RunCallbacks): Promise<RunResult>;
+  stop(): void;
+}
+
+const wasmUrl = new URL('./wasm/tulip.wasm', import.meta.url);
+
+async function compileWasm(): Promise<WebAssembly.Module> {
+  try {
+    return await WebAssembly.compileStreaming(fetch(wasmUrl));
+  } catch {
+    // A server that does not say application/wasm: compile from the bytes.
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`cannot load ${wasmUrl}: HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+type Instance = ReturnType<typeof createInstance>;
+
+// Run once in the background after loading, on a throwaway instance: the engine compiles wasm
+// lazily and optimizes what runs often, so the reader's first run would otherwise pay for it.
+// It goes through the parser, the compiler, the VM and asyncio's tasks, sleeps and queues.
+const WARM_UP_SOURCE = `
+import asyncio
+
+async def worker(queue, n):
+    total = 0
+    for i in range(n):
+        await asyncio.sleep(0.01)
+        total += await queue.get()
+    return total
+
+async def main():
+    queue = asyncio.Queue()
+    for i in range(400):
+        queue.put_nowait(i)
+    results = await asyncio.gather(*(worker(queue, 20) for _ in range(20)))
+    print(sum(results), f"{len(results)} workers", [str(x) for x in results[:3]])
+
+asyncio.run(main())
+`;
+const WARM_UP_DELAY_MS = 300;
+
+class WasmRuntime implements Runtime {
+  private spare: Instance;
+  private stopCurrent: (() => void) | null = null;
+
+  private warmUpDone = false;
+  private running = false;
+
+  constructor(private readonly wasm: { factory: unknown; module: WebAssembly.Module }) {
+    this.spare = createInstance(wasm);
+    setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
+  }
+
+  private stopWarmUp: (() => void) | null = null;
+
+  // Not while a run is going (it would share the page's turns): then after that run. A run that
+  // starts meanwhile stops it.
+  private warmUp(): void {
+    if (this.warmUpDone || this.running) return;
+    this.warmUpDone = true;
+    runProgram(this.wasm, WARM_UP_SOURCE, { clock: 'virtual' }, {}, {
+      onStop: (stop: () => void) => (this.stopWarmUp = stop),
+    })
+      .catch(() => {})
+      .finally(() => (this.stopWarmUp = null));
+  }
+
+  async run(source: string, options: RunOptions, callbacks: RunCallbacks): Promise<RunResult> {
+    this.stopWarmUp?.();
+    this.running = true;
+    const instance = this.spare;
+    try {
+      return (await runProgram(this.wasm, source, options, callbacks, {
+        instance,
+        onStop: (stop: () => void) => (this.stopCurrent = stop),
+      })) as RunResult;
+    } finally {
+      this.stopCurrent = null;
+      this.running = false;
+      // Made after the run, not during it: instantiating takes the page's turn for a while.
+      this.spare = createInstance(this.wasm);
+      setTimeout(() => this.warmUp(), 0);
+    }
+  }
+
+  stop(): void {
+    this.stopCurrent?.();
+  }
+}
+
+export async function loadRuntime(): Promise<Runtime> {
+  const module = await compileWasm();
+  return new WasmRuntime({ factory: createTulipModule, module });
+}

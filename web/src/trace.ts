@@ -1,0 +1,212 @@
+// The trace events the runtime streams to the page (schema: core/lang/asyncio/trace.md, version 1,
+// written by core/lang/asyncio/trace_recorder.cpp), typed, and the one place that knows their field names:
+// the task log and the timeline read events only through `parseEvent`.
+import type { TraceEvent } from './runtime/runtime';
+
+export type { TraceEvent };
+
+/** Fields every event carries. */
+interface EventBase {
+  /** The event's number in the run, from 0. */
+  seq: number;
+  /** Loop time, seconds (virtual or real, as the loop's clock). */
+  t: number;
+  /** Real time since the run started, milliseconds. */
+  ms: number;
+  /** The loop, from 1; 0 when absent. */
+  loop: number;
+  /** The task concerned; 0 when there is none. */
+  task: number;
+}
+
+export interface LoopCreated extends EventBase {
+  kind: 'loop_created';
+}
+export interface TaskCreated extends EventBase {
+  kind: 'task_created';
+  name: string; // "Task-2"
+  coro: string; // the coroutine's qualified name: "spin"
+  parent: number; // the task that created it, 0 if none
+}
+export interface TaskStep extends EventBase {
+  kind: 'task_started' | 'task_resumed';
+}
+export interface TaskSuspended extends EventBase {
+  kind: 'task_suspended';
+  on: string; // a category: sleep, task, future, gather, wait, wait_for, Queue.get, ...
+  label: string; // in words: sleep(0.1), Task-3, wait_for(Task-3), Queue.get, ...
+  delay: number | null; // sleep's delay, when known
+  target: number; // the task awaited, 0 if none
+  where: string; // file:line of the await in the script
+  in: string; // the qualified name of the coroutine making that await
+}
+export interface TaskDone extends EventBase {
+  kind: 'task_done';
+  result: string; // repr of the result
+}
+export interface TaskCancelled extends EventBase {
+  kind: 'task_cancelled';
+  message: string | null;
+}
+export interface TaskRaised extends EventBase {
+  kind: 'task_raised';
+  type: string;
+  message: string;
+}
+/** A CancelledError thrown into the coroutine at its await (from task.cancel(), or because what
+ *  it awaits was cancelled); the coroutine may catch it and go on. */
+export interface TaskCancelDelivered extends EventBase {
+  kind: 'task_cancel_delivered';
+  message: string | null;
+}
+export interface TaskUnretrieved extends EventBase {
+  kind: 'task_unretrieved';
+}
+export interface TimerArmed extends EventBase {
+  kind: 'timer_armed';
+  timer: number;
+  when: number; // the deadline, loop seconds
+  delay: number;
+  purpose: string; // sleep, wait_for, wait, as_completed, callback
+}
+export interface TimerFired extends EventBase {
+  kind: 'timer_fired';
+  timer: number;
+  when: number;
+}
+export interface QueueEvent extends EventBase {
+  kind: 'queue_put' | 'queue_get';
+  queue: number;
+}
+export interface LockEvent extends EventBase {
+  kind: 'lock_acquire' | 'lock_release';
+  lock: number;
+}
+/** A call that blocked the loop (time.sleep in a coroutine), from since_t to t. */
+export interface Blocked extends EventBase {
+  kind: 'blocked';
+  call: string;
+  sinceT: number;
+  sinceMs: number;
+}
+
+export type TulipEvent =
+  | LoopCreated
+  | TaskCreated
+  | TaskStep
+  | TaskSuspended
+  | TaskDone
+  | TaskCancelled
+  | TaskRaised
+  | TaskCancelDelivered
+  | TaskUnretrieved
+  | TimerArmed
+  | TimerFired
+  | QueueEvent
+  | LockEvent
+  | Blocked;
+
+export type TraceKind = TulipEvent['kind'];
+
+function num(value: unknown, fallback = 0): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function optNum(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function optStr(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A raw event as a typed one; null for kinds the page does not know. */
+export function parseEvent(e: TraceEvent): TulipEvent | null {
+  const base: EventBase = {
+    seq: num(e['seq']),
+    t: num(e['t']),
+    ms: num(e['ms']),
+    loop: num(e['loop']),
+    task: num(e['task']),
+  };
+  const kind = str(e['kind']);
+  switch (kind) {
+    case 'loop_created':
+    case 'task_unretrieved':
+      return { ...base, kind };
+    case 'task_created':
+      return { ...base, kind, name: str(e['name']), coro: str(e['coro']), parent: num(e['parent']) };
+    case 'task_started':
+    case 'task_resumed':
+      return { ...base, kind };
+    case 'task_suspended':
+      return {
+        ...base,
+        kind,
+        on: str(e['on']),
+        label: str(e['label']) || str(e['on']),
+        delay: optNum(e['delay']),
+        target: num(e['target']),
+        where: str(e['where']),
+        in: str(e['in']),
+      };
+    case 'task_done':
+      return { ...base, kind, result: str(e['result']) };
+    case 'task_cancelled':
+      return { ...base, kind, message: optStr(e['message']) };
+    case 'task_cancel_delivered':
+    case 'task_cancel': // the name in the page's first fake runtime
+      return { ...base, kind: 'task_cancel_delivered', message: optStr(e['message']) };
+    case 'task_raised':
+      return { ...base, kind, type: str(e['type']), message: str(e['message']) };
+    case 'timer_armed':
+      return {
+        ...base,
+        kind,
+        timer: num(e['timer']),
+        when: num(e['when']),
+        delay: num(e['delay']),
+        purpose: str(e['for']),
+      };
+    case 'timer_fired':
+      return { ...base, kind, timer: num(e['timer']), when: num(e['when']) };
+    case 'queue_put':
+    case 'queue_get':
+      return { ...base, kind, queue: num(e['queue']) };
+    case 'lock_acquire':
+    case 'lock_release':
+      return { ...base, kind, lock: num(e['lock']) };
+    case 'blocked':
+      return {
+        ...base,
+        kind,
+        call: str(e['call']),
+        sinceT: num(e['since_t'], base.t),
+        sinceMs: num(e['since_ms'], base.ms),
+      };
+    default:
+      return null;
+  }
+}
+
+/** The event with its times counted from the run's first event: loop time from `tOrigin` (under
+ *  the real clock, loop time is the monotonic clock), real time from `msOrigin`. */
+export function shiftTimes(event: TulipEvent, tOrigin: number, msOrigin: number): TulipEvent {
+  if (tOrigin === 0 && msOrigin === 0) return event;
+  const shifted = { ...event, t: event.t - tOrigin, ms: event.ms - msOrigin };
+  switch (shifted.kind) {
+    case 'timer_armed':
+    case 'timer_fired':
+      shifted.when -= tOrigin;
+      break;
+    case 'blocked':
+      shifted.sinceT -= tOrigin;
+      shifted.sinceMs -= msOrigin;
+      break;
+  }
+  return shifted;
+}
