@@ -2,8 +2,6 @@
 
 #include <emscripten.h>
 
-#include "tulip/errors.hpp"
-
 extern "C" {
 // Defined in library_tulip.js; the page wraps it as a suspending import.
 void tulip_js_wait(double ms);
@@ -13,11 +11,6 @@ namespace tulip::wasm {
 
 namespace {
 constexpr double kSliceMs = 8; // the longest stretch the page goes without a turn of its own
-
-[[noreturn]] void deadlock() {
-  throw DeadlockError("deadlock: no callback is ready, no timer is set and no I/O can wake the "
-                      "event loop, so it would wait forever");
-}
 } // namespace
 
 void yield_to_browser(double ms) { tulip_js_wait(ms); }
@@ -28,7 +21,7 @@ std::int64_t BrowserDriver::now_ns() { return std::int64_t(browser_now_ms() * 1e
 
 void BrowserDriver::wait_until(std::int64_t deadline_ns) {
   if (deadline_ns == kNoDeadline)
-    deadlock();
+    throw_deadlock();
   std::int64_t now = now_ns();
   if (deadline_ns > now)
     hand_back(double(deadline_ns - now) / 1e6);
@@ -55,7 +48,7 @@ std::int64_t ScaledDriver::now_ns() {
 
 void ScaledDriver::wait_until(std::int64_t deadline_ns) {
   if (deadline_ns == kNoDeadline)
-    deadlock();
+    throw_deadlock();
   std::int64_t now = now_ns();
   if (deadline_ns > now)
     real_.wait_until(real_.now_ns() + std::int64_t(double(deadline_ns - now) / speed_));

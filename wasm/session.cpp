@@ -96,9 +96,10 @@ private:
       callbacks_.call<void>("output", std::string("stderr"), err_);
       err_.clear();
     }
-    if (recorder_ && recorder_->event_count() > events_sent_) {
-      events_sent_ = recorder_->event_count();
-      callbacks_.call<void>("trace", recorder_->take_batch());
+    if (recorder_) {
+      std::string batch = recorder_->take_batch();
+      if (batch != "[]")
+        callbacks_.call<void>("trace", batch);
     }
   }
 
@@ -109,7 +110,6 @@ private:
   bool book_ = false;
   std::string out_, err_;
   std::unique_ptr<lang::aio::TraceRecorder> recorder_;
-  std::size_t events_sent_ = 0;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "lang/ast.hpp" // repr_float
 #include "lang/float_chars.hpp"
 #include "lang/runtime.hpp"
 #include "lang/unicode_db.hpp"
@@ -57,57 +58,6 @@ int64_t hash_double(double v) {
   return h;
 }
 
-// ---- repr of floats -----------------------------------------------------------------------------
-std::string format_double_repr(double d) {
-  if (std::isnan(d))
-    return "nan";
-  if (std::isinf(d))
-    return d > 0 ? "inf" : "-inf";
-  if (d == 0)
-    return std::signbit(d) ? "-0.0" : "0.0";
-  char buf[64];
-  std::string s(buf, write_shortest_scientific(d, buf, buf + sizeof buf));
-  bool neg = false;
-  if (s[0] == '-') {
-    neg = true;
-    s.erase(0, 1);
-  }
-  size_t epos = s.find('e');
-  int exp = std::atoi(s.c_str() + epos + 1);
-  std::string digits;
-  for (size_t i = 0; i < epos; ++i)
-    if (s[i] != '.')
-      digits.push_back(s[i]);
-  while (digits.size() > 1 && digits.back() == '0')
-    digits.pop_back();
-  std::string out = neg ? "-" : "";
-  if (exp < -4 || exp >= 16) {
-    out += digits[0];
-    if (digits.size() > 1) {
-      out += '.';
-      out.append(digits, 1, std::string::npos);
-    }
-    char eb[16];
-    std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    out += eb;
-  } else if (exp < 0) {
-    out += "0.";
-    out.append(size_t(-exp - 1), '0');
-    out += digits;
-  } else {
-    int intdigits = exp + 1;
-    if (int(digits.size()) <= intdigits) {
-      out += digits;
-      out.append(size_t(intdigits - int(digits.size())), '0');
-      out += ".0";
-    } else {
-      out.append(digits, 0, size_t(intdigits));
-      out += '.';
-      out.append(digits, size_t(intdigits), std::string::npos);
-    }
-  }
-  return out;
-}
 
 // ---- format spec mini-language ------------------------------------------------------------------
 struct Spec {
@@ -328,7 +278,7 @@ std::string format_int(int64_t v, std::string_view spec) {
 
 std::string format_float(double d, std::string_view spec) {
   if (spec.empty())
-    return format_double_repr(d);
+    return repr_float(d);
   Spec sp = parse_spec(spec);
   char t = sp.type;
   bool neg = std::signbit(d) && !std::isnan(d);
@@ -368,7 +318,7 @@ std::string format_float(double d, std::string_view spec) {
     break;
   case 0:
     if (prec < 0) {
-      body = format_double_repr(ad);
+      body = repr_float(ad);
     } else {
       body = fmt('g', prec == 0 ? 1 : prec);
       if (body.find_first_of(".en") == std::string::npos && !std::isinf(ad))

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "lang/ast.hpp" // repr_float
 #include "lang/bigint.hpp"
 #include "lang/names.hpp"
 #include "lang/runtime.hpp"
@@ -394,7 +395,7 @@ std::string repr(const Value& v) {
   case Tag::Int:
     return std::to_string(v.i);
   case Tag::Float:
-    return format_double_repr(v.f);
+    return repr_float(v.f);
   case Tag::Obj:
     break;
   }

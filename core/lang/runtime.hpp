@@ -181,7 +181,6 @@ std::vector<Value> to_vector(const Value& iterable);
 // Strings
 int64_t str_cplen(StrObj* s);
 std::string py_repr_str(std::string_view s);
-std::string format_double_repr(double d);
 std::string format_int(int64_t v, std::string_view spec);
 std::string format_float(double d, std::string_view spec);
 std::string format_str(std::string_view s, std::string_view spec);

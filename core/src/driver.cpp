@@ -6,16 +6,14 @@
 
 namespace tulip {
 
-namespace {
-[[noreturn]] void deadlock() {
+void throw_deadlock() {
   throw DeadlockError("deadlock: no callback is ready, no timer is set and no I/O can wake the "
                       "event loop, so it would wait forever");
 }
-} // namespace
 
 void VirtualDriver::wait_until(std::int64_t deadline_ns) {
   if (deadline_ns == kNoDeadline)
-    deadlock();
+    throw_deadlock();
   if (deadline_ns > now_)
     now_ = deadline_ns;
 }
@@ -29,7 +27,7 @@ std::int64_t NativeDriver::now_ns() {
 void NativeDriver::wait_until(std::int64_t deadline_ns) {
   // Nothing but timers can wake this loop until sockets arrive, so an endless wait is a deadlock.
   if (deadline_ns == kNoDeadline)
-    deadlock();
+    throw_deadlock();
   std::int64_t now = now_ns();
   if (deadline_ns > now)
     std::this_thread::sleep_for(std::chrono::nanoseconds(deadline_ns - now));

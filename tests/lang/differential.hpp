@@ -42,6 +42,14 @@ inline std::string last_line(const std::string& s) {
   return k == std::string::npos ? t : t.substr(k + 1);
 }
 
+// The whole of a file ("" if it cannot be read).
+inline std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
 // Runs `command FILE` in `dir`, capturing stdout (pipe) and stderr (a temporary file).
 inline Outcome run(const std::string& dir, const std::string& command, const std::string& file) {
   Outcome o;
@@ -61,10 +69,7 @@ inline Outcome run(const std::string& dir, const std::string& command, const std
     o.out.append(buf.data(), n);
   int st = ::pclose(p);
   o.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
-  std::ifstream in(errfile, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  o.err = ss.str();
+  o.err = read_file(errfile);
   o.err_last = last_line(o.err);
   std::remove(errfile.c_str());
   return o;

@@ -11,6 +11,10 @@ namespace tulip {
 // "No deadline": nothing is scheduled, only I/O (or nothing at all) can wake the loop.
 inline constexpr std::int64_t kNoDeadline = std::numeric_limits<std::int64_t>::max();
 
+// Raises DeadlockError: what a driver does when asked to wait with no deadline and nothing that
+// could wake it.
+[[noreturn]] void throw_deadlock();
+
 class Driver {
 public:
   virtual ~Driver() = default;
