@@ -40,7 +40,8 @@ public:
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // options: { clock: 'real'|'virtual'|'slow', speed: 0.1..1 (slow), book: bool, filename }
+  // options: { clock: 'real'|'virtual'|'slow', speed: 0.1..1 (slow), book: bool, filename,
+  //            trace: bool (default true) }
   void load(std::string source, emscripten::val options) {
     source_ = std::move(source);
     clock_ = options["clock"].isString() ? options["clock"].as<std::string>() : "real";
@@ -49,6 +50,7 @@ public:
       speed_ = 1.0;
     book_ = options["book"].isTrue();
     filename_ = options["filename"].isString() ? options["filename"].as<std::string>() : "main.py";
+    trace_ = !options["trace"].isFalse();
   }
 
   int run() {
@@ -61,8 +63,10 @@ public:
       err_.append(s);
     };
     opt.on_poll = [this] { driver_.poll(); };
-    recorder_ = std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false);
-    opt.trace_recorder = recorder_.get();
+    if (trace_) {
+      recorder_ = std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false);
+      opt.trace_recorder = recorder_.get();
+    }
     std::unique_ptr<ScaledDriver> slowed;
     if (clock_ == "virtual") {
       opt.virtual_clock = true;
@@ -108,6 +112,7 @@ private:
   std::string source_, clock_ = "real", filename_ = "main.py";
   double speed_ = 1.0;
   bool book_ = false;
+  bool trace_ = true;
   std::string out_, err_;
   std::unique_ptr<lang::aio::TraceRecorder> recorder_;
 };
@@ -124,7 +129,6 @@ EMSCRIPTEN_KEEPALIVE int tulip_run() {
 }
 
 EMSCRIPTEN_BINDINGS(tulip_session) {
-  emscripten::class_<tulip::wasm::Session>("Session")
-      .constructor<emscripten::val>()
-      .function("load", &tulip::wasm::Session::load);
+  emscripten::class_<tulip::wasm::Session>("Session").constructor<emscripten::val>().function(
+      "load", &tulip::wasm::Session::load);
 }

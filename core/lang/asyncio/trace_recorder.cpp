@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 
 #include "lang/asyncio/script_task.hpp"
 #include "lang/clock.hpp"
@@ -108,12 +108,44 @@ void put_num(std::string& out, double v) {
   out.append(buf, write_shortest(v, buf, buf + sizeof buf));
 }
 
-// Milliseconds, to the microsecond.
-void put_ms(std::string& out, double ms) {
-  char buf[352]; // room for any finite double in fixed notation
-  if (char* end = write_with_precision(ms, 'f', 3, buf, buf + sizeof buf))
-    out.append(buf, end);
+// `v` rounded to 10^-decimals, in fixed notation through integers: printf's %f goes through
+// long double, which wasm emulates in software, and a trace prints several numbers per event.
+// Trailing zeros are dropped when `strip` (3 and 0.1, not 3.000000 and 0.100000). Null if not
+// finite.
+void put_fixed(std::string& out, double v, int decimals, bool strip) {
+  static constexpr double kScale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+  double scaled = v * kScale[decimals];
+  if (!std::isfinite(v) || std::fabs(scaled) >= 9e18) {
+    put_num(out, v);
+    return;
+  }
+  long long units = std::llround(scaled);
+  if (units < 0) {
+    out += '-';
+    units = -units;
+  }
+  char digits[24];
+  int n = 0;
+  for (; units > 0 || n <= decimals; units /= 10)
+    digits[n++] = char('0' + units % 10);
+  std::reverse(digits, digits + n);
+  int whole = n - decimals;
+  int last = n;
+  if (strip)
+    while (last > whole && digits[last - 1] == '0')
+      --last;
+  out.append(digits, std::size_t(whole));
+  if (last > whole) {
+    out += '.';
+    out.append(digits + whole, std::size_t(last - whole));
+  }
 }
+
+// Loop times, in seconds to the microsecond.
+void put_time(std::string& out, double t) { put_fixed(out, t, 6, true); }
+
+// Milliseconds, to the microsecond (3 decimals).
+void put_ms(std::string& out, double ms) { put_fixed(out, ms, 3, false); }
 
 void put_key(std::string& out, std::string_view key) {
   out += ",\"";
@@ -317,7 +349,7 @@ bool TraceRecorder::begin_event(std::string_view kind, double t, double ms, int 
   put_key(events_, "kind");
   put_str(events_, kind);
   put_key(events_, "t");
-  put_num(events_, t);
+  put_time(events_, t);
   put_key(events_, "ms");
   put_ms(events_, ms);
   if (loop) {
@@ -485,9 +517,9 @@ void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
     put_key(events_, "timer");
     events_ += std::to_string(id);
     put_key(events_, "when");
-    put_num(events_, e.value);
+    put_time(events_, e.value);
     put_key(events_, "delay");
-    put_num(events_, e.value - e.loop_time);
+    put_time(events_, e.value - e.loop_time);
     put_key(events_, "for");
     put_str(events_, timer_purpose(script_task));
     end_event();
@@ -508,7 +540,7 @@ void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
     put_key(events_, "timer");
     events_ += std::to_string(id);
     put_key(events_, "when");
-    put_num(events_, e.value);
+    put_time(events_, e.value);
     end_event();
     return;
   }
@@ -593,7 +625,7 @@ void TraceRecorder::blocked(Loop& loop, std::uint64_t task_id, const std::string
   put_key(events_, "call");
   put_str(events_, call);
   put_key(events_, "since_t");
-  put_num(events_, since_t);
+  put_time(events_, since_t);
   put_key(events_, "since_ms");
   put_ms(events_, since_ms);
   end_event();
@@ -628,14 +660,14 @@ void TraceRecorder::task_json(std::string& out, const TaskRecord& task) const {
   put_key(out, "parent");
   out += task.parent ? std::to_string(task.parent) : "null";
   put_key(out, "created_t");
-  put_num(out, task.created_t);
+  put_time(out, task.created_t);
   put_key(out, "created_ms");
   put_ms(out, task.created_ms);
   put_key(out, "state");
   put_str(out, task.state);
   if (task.state != "pending") {
     put_key(out, "end_t");
-    put_num(out, task.end_t);
+    put_time(out, task.end_t);
     put_key(out, "end_ms");
     put_ms(out, task.end_ms);
   }
@@ -662,9 +694,9 @@ void TraceRecorder::task_json(std::string& out, const TaskRecord& task) const {
   out += '[';
   auto put_slice = [&out](const Slice& s) {
     out += '[';
-    put_num(out, s.t0);
+    put_time(out, s.t0);
     out += ',';
-    put_num(out, s.t1);
+    put_time(out, s.t1);
     out += ',';
     put_ms(out, s.ms0);
     out += ',';
@@ -680,7 +712,7 @@ void TraceRecorder::task_json(std::string& out, const TaskRecord& task) const {
   if (task.running) { // a step that never ended (the program left from inside it)
     put_key(out, "running_since");
     out += '[';
-    put_num(out, task.open.t0);
+    put_time(out, task.open.t0);
     out += ',';
     put_ms(out, task.open.ms0);
     out += ']';
@@ -692,9 +724,9 @@ void TraceRecorder::task_json(std::string& out, const TaskRecord& task) const {
     out += i ? ",{\"call\":" : "{\"call\":";
     put_str(out, b.call);
     put_key(out, "t0");
-    put_num(out, b.t0);
+    put_time(out, b.t0);
     put_key(out, "t1");
-    put_num(out, b.t1);
+    put_time(out, b.t1);
     put_key(out, "ms0");
     put_ms(out, b.ms0);
     put_key(out, "ms1");
@@ -721,7 +753,7 @@ std::string TraceRecorder::document() const {
   put_key(out, "clock");
   put_str(out, virtual_clock_ ? "virtual" : "real");
   put_key(out, "start_t");
-  put_num(out, start_t_);
+  put_time(out, start_t_);
   put_key(out, "truncated");
   out += truncated_ ? "true" : "false";
   put_key(out, "loops");
@@ -729,7 +761,7 @@ std::string TraceRecorder::document() const {
   for (std::size_t i = 0; i < taps_.size(); ++i) {
     out += (i ? ",{\"id\":" : "{\"id\":") + std::to_string(taps_[i]->id);
     put_key(out, "created_t");
-    put_num(out, taps_[i]->created_t);
+    put_time(out, taps_[i]->created_t);
     put_key(out, "created_ms");
     put_ms(out, taps_[i]->created_ms);
     out += '}';

@@ -110,7 +110,8 @@ function runExport(instance, exports) {
  * Runs `source` to its end (or until the function given to `control.onStop` is called).
  * @param {{factory: Function, module: WebAssembly.Module}} runtime
  * @param {string} source
- * @param {{clock?: 'real'|'virtual'|'slow', speed?: number, book?: boolean, filename?: string}} options
+ * @param {{clock?: 'real'|'virtual'|'slow', speed?: number, book?: boolean, filename?: string,
+ *   trace?: boolean}} options  `trace: false` records no trace (the callback is never called)
  * @param {{output?: (stream: string, text: string) => void, trace?: (events: object[]) => void}} callbacks
  * @param {{onStop?: (stop: () => void) => void, instance?: Promise<object>}} [control]
  *   `instance`: one made beforehand by createInstance (else one is made now)
@@ -133,6 +134,7 @@ export async function runProgram(runtime, source, options, callbacks, control = 
     speed: options.speed ?? 1,
     book: options.book ?? false,
     filename,
+    trace: options.trace ?? true,
   });
   const start = performance.now();
   const result = (exitCode, stopped) => ({
