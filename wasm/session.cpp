@@ -22,6 +22,12 @@ namespace tulip::wasm {
 
 namespace {
 
+// The page's views show a run's first this many trace events: enough for every example of the
+// chapter (the largest makes a few thousand), while a program of 10,000 tasks is not slowed
+// tenfold by a trace nobody could read whole (an event costs microseconds to record, pass to JS
+// and draw).
+constexpr std::size_t kTraceEvents = 20'000;
+
 class Session;
 Session* g_session = nullptr; // the one session of this module instance
 
@@ -64,7 +70,8 @@ public:
     };
     opt.on_poll = [this] { driver_.poll(); };
     if (trace_) {
-      recorder_ = std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false);
+      recorder_ =
+          std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false, kTraceEvents);
       opt.trace_recorder = recorder_.get();
     }
     std::unique_ptr<ScaledDriver> slowed;

@@ -494,3 +494,34 @@ TEST_CASE("trace: batches taken while the program runs add up to the whole trace
     CHECK(tasks[0]["slices"].items.size() == 4);
   }
 }
+
+TEST_CASE("trace: a stream stops at its event cap with trace_stopped, and the run goes on") {
+  tulip::lang::aio::TraceRecorder recorder(/*virtual_clock=*/true, /*keep_history=*/false,
+                                           /*max_events=*/50);
+  tulip::lang::aio::ActiveTraceRecorder active(recorder);
+  std::string out, batches;
+  tulip::lang::RunOptions options;
+  options.virtual_clock = true;
+  options.on_stdout = [&](std::string_view s) { out += s; };
+  int status =
+      tulip::lang::run_program("import asyncio\n"
+                               "async def one(i):\n"
+                               "    await asyncio.sleep(0.1)\n"
+                               "    return i\n"
+                               "async def main():\n"
+                               "    print(sum(await asyncio.gather(*map(one, range(100)))))\n"
+                               "    await asyncio.sleep(1)\n"
+                               "    print('after')\n"
+                               "asyncio.run(main())\n",
+                               options);
+  CHECK(status == 0);
+  CHECK(out == "4950\nafter\n");
+  Json events = JsonReader(recorder.take_batch()).document();
+  REQUIRE(events.items.size() == 51);
+  for (std::size_t i = 0; i < events.items.size(); ++i)
+    CHECK(events.items[i]["seq"].num == static_cast<double>(i));
+  const Json& last = events.items.back();
+  CHECK(last["kind"].str == "trace_stopped");
+  CHECK(last["events"].num == 50);
+  CHECK(recorder.take_batch() == "[]"); // nothing after: the recorder stopped listening
+}

@@ -17,9 +17,6 @@ namespace tulip::lang::aio {
 
 namespace {
 
-// Beyond this many events the trace keeps its task summaries but records no more events or
-// slices (and says so): a program that runs for long cannot exhaust memory through its trace.
-constexpr std::size_t kMaxEvents = 1'000'000;
 // Results are shown as a repr cut to this many bytes.
 constexpr std::size_t kMaxRepr = 200;
 
@@ -307,9 +304,10 @@ struct TraceRecorder::Tap final : Tracer {
   void on_event(const TraceEvent& e) override { recorder->on_event(*this, e); }
 };
 
-TraceRecorder::TraceRecorder(bool virtual_clock, bool keep_history)
-    : virtual_clock_(virtual_clock), keep_history_(keep_history), start_real_ns_(steady_ns()),
-      start_t_(clock_monotonic()), self_(std::make_shared<TraceRecorder*>(this)) {}
+TraceRecorder::TraceRecorder(bool virtual_clock, bool keep_history, std::size_t max_events)
+    : virtual_clock_(virtual_clock), keep_history_(keep_history), max_events_(max_events),
+      start_real_ns_(steady_ns()), start_t_(clock_monotonic()),
+      self_(std::make_shared<TraceRecorder*>(this)) {}
 
 TraceRecorder::~TraceRecorder() {
   *self_ = nullptr;
@@ -326,7 +324,8 @@ void TraceRecorder::attach(Loop& loop, ExceptionHandler handler) {
   int id = static_cast<int>(taps_.size()) + 1;
   double t = loop.time(), ms = ms_of(steady_ns());
   taps_.push_back(std::make_unique<Tap>(this, &loop, id, t, ms));
-  loop.set_tracer(taps_.back().get());
+  if (!stopped_)
+    loop.set_tracer(taps_.back().get());
   loop.set_exception_handler(
       [self = self_, handler = std::move(handler)](const ExceptionContext& context) {
         if (*self)
@@ -339,8 +338,12 @@ void TraceRecorder::attach(Loop& loop, ExceptionHandler handler) {
 
 bool TraceRecorder::begin_event(std::string_view kind, double t, double ms, int loop,
                                 std::uint64_t task) {
-  if (event_count_ >= kMaxEvents) {
+  if (stopped_)
+    return false;
+  if (event_count_ >= max_events_) {
     truncated_ = true;
+    if (!keep_history_)
+      stop_stream(t, ms);
     return false;
   }
   if (!events_.empty())
@@ -365,6 +368,24 @@ bool TraceRecorder::begin_event(std::string_view kind, double t, double ms, int 
 
 void TraceRecorder::end_event() { events_ += '}'; }
 
+void TraceRecorder::stop_stream(double t, double ms) {
+  if (!events_.empty())
+    events_ += ',';
+  events_ += "{\"seq\":" + std::to_string(event_count_);
+  put_key(events_, "kind");
+  put_str(events_, "trace_stopped");
+  put_key(events_, "t");
+  put_time(events_, t);
+  put_key(events_, "ms");
+  put_ms(events_, ms);
+  put_key(events_, "events");
+  events_ += std::to_string(event_count_) + '}';
+  stopped_ = true;
+  for (auto& tap : taps_)
+    if (tulip::detail::loop_alive(tap->loop))
+      tap->loop->set_tracer(nullptr);
+}
+
 TraceRecorder::TaskRecord* TraceRecorder::task_record(std::uint64_t id) {
   auto it = tasks_.find(id);
   return it == tasks_.end() ? nullptr : &it->second;
@@ -374,7 +395,7 @@ void TraceRecorder::close_slice(TaskRecord& task, double t, double ms) {
   if (!task.running)
     return;
   task.running = false;
-  if (truncated_ || slice_count_ >= kMaxEvents)
+  if (truncated_ || slice_count_ >= max_events_)
     return;
   task.open.t1 = t;
   task.open.ms1 = ms;
@@ -391,6 +412,8 @@ int TraceRecorder::object_id(std::unordered_map<const void*, int>& ids, int& nex
 }
 
 void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
+  if (stopped_)
+    return;
   double ms = ms_of(e.real_ns);
   const auto* script_task = dynamic_cast<const ScriptTask*>(e.task);
   TaskRecord* task = e.task_id ? task_record(e.task_id) : nullptr;
@@ -568,6 +591,8 @@ void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
 }
 
 void TraceRecorder::task_ending(const ScriptTask& task, ExcObj* exc) {
+  if (stopped_)
+    return;
   TaskRecord* r = task_record(task.id());
   if (!r)
     return;
@@ -583,6 +608,8 @@ void TraceRecorder::task_ending(const ScriptTask& task, ExcObj* exc) {
 
 void TraceRecorder::cancel_delivered(const ScriptTask& task,
                                      const std::optional<std::string>& message) {
+  if (stopped_)
+    return;
   TaskRecord* r = task_record(task.id());
   if (!r)
     return;
@@ -596,6 +623,8 @@ void TraceRecorder::cancel_delivered(const ScriptTask& task,
 }
 
 void TraceRecorder::on_report(const ExceptionContext& context) {
+  if (stopped_)
+    return;
   if (!context.future || !context.future->is_task() ||
       context.message != "Task exception was never retrieved")
     return;
@@ -611,6 +640,8 @@ void TraceRecorder::on_report(const ExceptionContext& context) {
 
 void TraceRecorder::blocked(Loop& loop, std::uint64_t task_id, const std::string& call,
                             double since_t, std::int64_t since_real_ns) {
+  if (stopped_)
+    return;
   int loop_id = 0;
   for (auto& tap : taps_)
     if (tap->loop == &loop)

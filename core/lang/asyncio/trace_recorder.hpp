@@ -27,9 +27,15 @@ class ScriptTask;
 
 class TraceRecorder {
 public:
+  static constexpr std::size_t kMaxEvents = 1'000'000;
+
   // `keep_history`: keep every event for document() (the CLI's file); without it take_batch()
-  // hands the events over and forgets them (a session that streams them).
-  explicit TraceRecorder(bool virtual_clock, bool keep_history = true);
+  // hands the events over and forgets them (a session that streams them). After `max_events`
+  // events a file keeps its task summaries complete but records no more events or slices
+  // ("truncated"); a stream ends with a `trace_stopped` event and the recorder stops listening,
+  // so the rest of the run costs nothing.
+  explicit TraceRecorder(bool virtual_clock, bool keep_history = true,
+                         std::size_t max_events = kMaxEvents);
   ~TraceRecorder();
   TraceRecorder(const TraceRecorder&) = delete;
   TraceRecorder& operator=(const TraceRecorder&) = delete;
@@ -94,10 +100,14 @@ private:
   void close_slice(TaskRecord& task, double t, double ms);
   int object_id(std::unordered_map<const void*, int>& ids, int& next, const void* object);
   void task_json(std::string& out, const TaskRecord& task) const;
+  // A stream reached max_events_: its last event, and no more listening.
+  void stop_stream(double t, double ms);
 
   bool virtual_clock_;
   bool keep_history_;
+  std::size_t max_events_;
   bool truncated_ = false; // the event cap was reached: later events are dropped
+  bool stopped_ = false;   // a stream reached the cap: the recorder no longer listens
   std::int64_t start_real_ns_;
   double start_t_;
   std::string events_;          // the events' JSON objects, comma-separated
