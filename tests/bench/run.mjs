@@ -18,7 +18,9 @@
 // the programs to run (the first is the baseline the others are compared to)
 // and the metrics expected from their output, with unit and Tulip target (a metric
 // without `target` is reported only). A program may set `timeout` (ms): if it runs
-// longer it is killed and its rows are reported as failed.
+// longer it is killed and its rows are reported as failed. A program with `partial: true`
+// (a peer that cannot run every benchmark) may leave metrics out: they show as '-' and do
+// not make the exit status non-zero.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -86,12 +88,28 @@ const SUITES = [
     ],
   },
   {
-    // The built site (dist/) in headless chromium, driven through window.tulip. Only the page
-    // itself: no baseline peer is run (Pyodide and MicroPython's wasm builds are not installed
-    // here), so the table has the tulip column and the absolute targets only.
+    // The built site (dist/) in headless chromium, driven through window.tulip, then its two
+    // peers in the same chromium, from their npm packages (devDependencies): Pyodide and
+    // MicroPython's webassembly build (bench_peers.mjs; W1 there is every file the peer's
+    // package serves to start). The targets are Tulip's; the peer/tulip columns are the ratios.
+    // MicroPython has no asyncio.Queue, so no W5 (B2), and its W6 covers B1 only; its default
+    // pystack cannot hold gather(*10,000 tasks), so its W4, W6-W8 come from a page with a larger
+    // pystack and heap. A ratio above 1x means that Tulip is ahead.
     title: 'Browser page',
     programs: [
       { name: 'tulip', command: ['node', path.join(HERE, 'bench_page.mjs')], timeout: 480_000 },
+      {
+        name: 'pyodide',
+        command: ['node', path.join(HERE, 'bench_peers.mjs'), 'pyodide'],
+        timeout: 480_000,
+        partial: true,
+      },
+      {
+        name: 'micropython',
+        command: ['node', path.join(HERE, 'bench_peers.mjs'), 'micropython'],
+        timeout: 480_000,
+        partial: true,
+      },
     ],
     metrics: [
       { name: 'W1', unit: 'KB', target: 250, what: 'gzip size of the runtime (wasm + glue chunk)' },
@@ -145,7 +163,9 @@ function usage(error) {
 function runProgram(program, scale) {
   const [cmd, ...args] = program.command;
   if (scale !== null) args.push(scale);
-  console.error(`bench: running ${path.relative(ROOT, cmd) || cmd} ${args.map((a) => path.relative(ROOT, a) || a).join(' ')}`.trimEnd());
+  console.error(
+    `bench: running ${path.relative(ROOT, cmd) || cmd} ${args.map((a) => (path.isAbsolute(a) ? path.relative(ROOT, a) || a : a)).join(' ')}`.trimEnd(),
+  );
   const result = spawnSync(cmd, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -173,7 +193,12 @@ function runProgram(program, scale) {
 }
 
 const fmtValue = (v) => (v === undefined ? '-' : v.toFixed(1));
-const fmtRatio = (v, base) => (v === undefined || base === undefined || base <= 0 ? '-' : `${(v / base).toFixed(1)}x`);
+// Two significant digits below 0.1 (a peer far ahead of Tulip), else one decimal.
+const fmtRatio = (v, base) => {
+  if (v === undefined || base === undefined || base <= 0) return '-';
+  const r = v / base;
+  return `${r > 0 && r < 0.1 ? r.toPrecision(2) : r.toFixed(1)}x`;
+};
 
 function printTable(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -187,8 +212,10 @@ function runSuite(suite, scale, json) {
   const missing = suite.programs.filter((p) => p.binary && !existsSync(p.command[0]));
   if (missing.length > 0) {
     for (const p of missing) {
-      console.error(`bench: ${path.relative(ROOT, p.command[0])} not found; build first ` +
-        '(configure and build the CMake release build in build/release).');
+      console.error(
+        `bench: ${path.relative(ROOT, p.command[0])} not found; build first ` +
+          '(configure and build the CMake release build in build/release).',
+      );
     }
     return false;
   }
@@ -206,13 +233,16 @@ function runSuite(suite, scale, json) {
   for (const metric of suite.metrics) {
     const v = Object.fromEntries(suite.programs.map((p) => [p.name, results[p.name][metric.name]]));
     for (const p of suite.programs) {
-      if (v[p.name] === undefined && Object.keys(results[p.name]).length > 0) {
+      if (v[p.name] === undefined && Object.keys(results[p.name]).length > 0 && !p.partial) {
         console.error(`bench: ${p.name}: no value for ${metric.name}`);
         ok = false;
+      } else if (v[p.name] === undefined && Object.keys(results[p.name]).length > 0) {
+        console.error(`bench: ${p.name}: no value for ${metric.name} (shown as '-')`);
       }
     }
     // An absolute target, or (with `per`) at most `target` times the peer's value; none: report only.
-    const limit = metric.target === undefined ? NaN : metric.per ? (v[metric.per] ?? NaN) * metric.target : metric.target;
+    const limit =
+      metric.target === undefined ? NaN : metric.per ? (v[metric.per] ?? NaN) * metric.target : metric.target;
     const status = v[base] === undefined ? 'failed' : Number.isNaN(limit) ? '' : v[base] <= limit ? 'ok' : 'over';
     rows.push([
       metric.name,
@@ -233,7 +263,9 @@ function runSuite(suite, scale, json) {
 const opts = parseArgs(process.argv.slice(2));
 const json = {};
 let ok = true;
-const chosen = SUITES.filter((s) => opts.suites.length === 0 || opts.suites.some((t) => s.title.toLowerCase().includes(t)));
+const chosen = SUITES.filter(
+  (s) => opts.suites.length === 0 || opts.suites.some((t) => s.title.toLowerCase().includes(t)),
+);
 if (chosen.length === 0) usage(`no suite matches ${opts.suites.map((t) => `'${t}'`).join(', ')}`);
 for (const suite of chosen) {
   if (!runSuite(suite, opts.scale, json)) ok = false;
