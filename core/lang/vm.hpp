@@ -85,8 +85,10 @@ public:
   // its frames intact, and resume_preempted() continues exactly there. (-1: unlimited.)
   int64_t budget = -1;
   // Polling: an embedder's hook, called every kPollInterval budget points whether or not the
-  // run can be preempted (the browser session hands the turn back to the page there).
-  static constexpr int64_t kPollInterval = 1000;
+  // run can be preempted (the browser session hands the turn back to the page there). A point
+  // can stand for much native work (create_task, a traced await), and the hook only reads a
+  // clock unless the slice is over, so points are counted in small steps.
+  static constexpr int64_t kPollInterval = 200;
   std::function<void()> poll_hook;
   int64_t poll_countdown = INT64_MAX; // kPollInterval while there is a hook
   void set_poll_hook(std::function<void()> hook) {
