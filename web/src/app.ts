@@ -9,9 +9,14 @@ import { defaultScenario, findScenario, isBookSource, type Scenario } from './sc
 import { readHash, setHash, shareUrl } from './share';
 import * as storage from './storage';
 import { TaskLog } from './tasklog';
-import { TaskModel } from './tasks';
+import { TaskModel, TraceFeed } from './tasks';
 import { Output } from './output';
 import { Timeline, type AxisChoice } from './timeline';
+
+/** A trace of up to this many events is shown at once (a few ms); a longer one in slices. */
+const SHOW_AT_ONCE = 20_000;
+/** The longest the page spends at a time taking trace events into the model (ms). */
+const FEED_SLICE_MS = 4;
 
 export interface RunRequest {
   clock?: ClockMode;
@@ -48,6 +53,11 @@ export class App {
   /** What Reset restores. */
   private original = '';
   private running: Promise<RunResult | null> | null = null;
+  /** Takes the trace's events into the model, in slices of its own. */
+  private readonly feed: TraceFeed;
+  /** Counts the traces fed to the model (runs and shown traces): one still being read stops when
+   *  another begins. */
+  private feedCount = 0;
   private hashIsShared = false;
 
   constructor() {
@@ -69,6 +79,10 @@ export class App {
     this.terminal = new Output(element('terminal'));
     this.taskLog = new TaskLog(element('tasklog'), this.model);
     this.timeline = new Timeline(element('timeline'), this.model);
+    this.feed = new TraceFeed(this.model, FEED_SLICE_MS, () => {
+      this.taskLog.follow();
+      this.timeline.follow();
+    });
     element('zoom-in').addEventListener('click', () => this.timeline.zoom(1 / 1.5));
     element('zoom-out').addEventListener('click', () => this.timeline.zoom(1.5));
     element('zoom-fit').addEventListener('click', () => this.timeline.fit());
@@ -217,6 +231,8 @@ export class App {
   }
 
   private clearOutput(): void {
+    this.feedCount++;
+    this.feed.cancel();
     this.terminal.clear();
     this.model.reset();
     this.taskLog.clear();
@@ -229,7 +245,10 @@ export class App {
   }
 
   /** Shows a recorded trace (`tulip run --trace=FILE.json`: the document or its events) in the
-   *  task log and the timeline, as if a run had just made it. */
+   *  task log and the timeline, as if a run had just made it. A trace of up to SHOW_AT_ONCE events
+   *  is in the model when this returns; a longer one is read in slices of FEED_SLICE_MS (the
+   *  status says when it is all shown), so that the page stays responsive. Returns the number
+   *  of events. */
   showTrace(trace: unknown): number {
     const events = Array.isArray(trace)
       ? trace
@@ -238,14 +257,27 @@ export class App {
         : null;
     if (!events) throw new Error('not a trace: expected a trace document or an array of events');
     const records = events.filter((e): e is TraceEvent => e !== null && typeof e === 'object' && !Array.isArray(e));
+    const count = ++this.feedCount;
+    this.feed.cancel();
     this.model.reset();
     this.taskLog.clear();
     this.timeline.fit();
-    this.model.add(records);
-    this.model.finish();
-    this.taskLog.schedule();
-    this.timeline.schedule();
-    this.controls.setStatus(`showing a trace of ${records.length} events`);
+    const done = () => {
+      this.model.finish();
+      this.taskLog.schedule();
+      this.timeline.schedule();
+      this.controls.setStatus(`showing a trace of ${records.length} events`);
+    };
+    if (records.length <= SHOW_AT_ONCE) {
+      this.model.add(records);
+      done();
+      return records.length;
+    }
+    this.controls.setStatus(`reading a trace of ${records.length} events…`);
+    this.feed.push(records);
+    void this.feed.drained().then(() => {
+      if (count === this.feedCount) done(); // else another trace or a run took over
+    });
     return records.length;
   }
 
@@ -278,6 +310,7 @@ export class App {
     const source = this.editor.source();
     const scenario = this.exampleId ? findScenario(this.exampleId) : undefined;
     this.clearOutput();
+    const count = this.feedCount;
     this.controls.setRunning(true);
     const label =
       choice.clock === 'slow'
@@ -300,9 +333,7 @@ export class App {
           {
             output: (stream, text) => this.terminal.write(stream, text),
             trace: (events) => {
-              this.model.add(events);
-              this.taskLog.schedule();
-              this.timeline.schedule();
+              if (count === this.feedCount) this.feed.push(events); // else a trace shown meanwhile took over
             },
           },
         );
@@ -311,7 +342,8 @@ export class App {
         this.terminal.write('stderr', `\nThe runtime failed: ${message}\n`);
         this.controls.setStatus(`the runtime failed: ${message}`, true);
       }
-      this.model.finish();
+      await this.feed.drained();
+      if (count === this.feedCount) this.model.finish(); // else a trace shown meanwhile took over
       this.taskLog.schedule();
       this.timeline.schedule();
       await this.terminal.flush();

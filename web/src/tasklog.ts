@@ -1,17 +1,50 @@
 // The task log: for each task, what happened to it and when (created, awaits what, resumed,
 // cancellation delivered, done), drawn from the task model. Entries are appended as they come.
+//
+// What it builds stays small whatever the run: a section per task, the first FIRST_TASKS of them,
+// then "… N more tasks" (more sections are made, TASK_STEP at a time, as that line scrolls into
+// view or its button is clicked); the first OPEN_FIRST sections open, the others collapsed, their
+// entries built only once opened; up to ENTRY_STEP entries per section (then "… N more entries",
+// with a button for more). The work is done per animation frame, at most FRAME_BUDGET_MS of it,
+// the rest at the next frames; while a run streams its trace, at most every FOLLOW_MS.
 import type { TaskInfo, TaskModel } from './tasks';
 
+/** Sections open at first: the first tasks (a run of a few tasks shows everything). */
+const OPEN_FIRST = 10;
+/** Sections made at first (enough to fill the pane), then per step of "show more". */
+const FIRST_TASKS = 30;
+const TASK_STEP = 100;
+/** Entries shown per section, then per click on "show more". */
+const ENTRY_STEP = 300;
+/** The DOM work per animation frame, ms. */
+const FRAME_BUDGET_MS = 4;
+/** While a run streams its trace, the log follows at most this often (ms). */
+const FOLLOW_MS = 50;
+
 interface TaskView {
+  task: TaskInfo;
   root: HTMLDetailsElement;
   summary: HTMLElement;
-  list: HTMLOListElement;
+  /** The entries: made when the section is first open. */
+  list: HTMLOListElement | null;
+  /** Entries built, and the most to build. */
   rendered: number;
-  dropped: HTMLLIElement | null;
+  limit: number;
+  /** "… N more entries" (and a button while there are more to show). */
+  more: HTMLLIElement | null;
+  /** The task's `rev` last shown; -1: to draw. */
+  rev: number;
 }
 
 function formatTime(t: number): string {
   return t.toFixed(3);
+}
+
+const numbers = new Intl.NumberFormat('en-US');
+
+/** 12,345 (one formatter: toLocaleString makes one per call, slow). */
+function count(n: number): string {
+  return numbers.format(n);
 }
 
 function summaryText(task: TaskInfo): string {
@@ -21,15 +54,58 @@ function summaryText(task: TaskInfo): string {
   return `${task.name}${coro} — ${state}${cancels}`;
 }
 
+function moreButton(text: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'more';
+  button.textContent = text;
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    onClick();
+  });
+  return button;
+}
+
 export class TaskLog {
-  private readonly views = new Map<number, TaskView>();
+  /** The sections built, in the model's task order. */
+  private views: TaskView[] = [];
+  /** How many sections to show. */
+  private taskLimit = FIRST_TASKS;
+  /** Shows more sections when "… N more tasks" scrolls into view. */
+  private readonly watcher: IntersectionObserver;
+  /** Where the sections' updates resume at the next frame (when a frame ran out of time). */
+  private cursor = 0;
+  /** The notice of a trace that stopped before the end of the run. */
+  private notice: HTMLElement | null = null;
+  /** "… N more tasks", and how many it says. */
+  private moreTasks: HTMLElement | null = null;
+  private moreTasksShown = -1;
   private renderedVersion = -1;
+  /** Work is left for the next frame. */
+  private pending = false;
   private frame = 0;
+  private followTimer = 0;
+  private lastRender = 0;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly model: TaskModel,
-  ) {}
+  ) {
+    this.watcher = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.showMore();
+      },
+      { root, rootMargin: '0px 0px 200px 0px' },
+    );
+  }
+
+  /** Makes TASK_STEP more sections. */
+  private showMore(): void {
+    if (this.views.length < this.taskLimit) return; // the last step is still being made
+    this.taskLimit += TASK_STEP;
+    this.pending = true;
+    this.schedule();
+  }
 
   /** Redraws on the next frame if the model changed. */
   schedule(): void {
@@ -41,67 +117,203 @@ export class TaskLog {
     }
   }
 
+  /** Redraws soon if the model changed: on the next frame at most every FOLLOW_MS (a run's
+   *  trace comes in a batch per slice of its work, a live log needs no more). */
+  follow(): void {
+    if (this.frame || this.followTimer) return;
+    const wait = this.lastRender + FOLLOW_MS - performance.now();
+    if (wait <= 0) this.schedule();
+    else {
+      this.followTimer = window.setTimeout(() => {
+        this.followTimer = 0;
+        this.schedule();
+      }, wait);
+    }
+  }
+
   clear(): void {
-    this.views.clear();
+    this.watcher.disconnect();
+    this.views = [];
+    this.taskLimit = FIRST_TASKS;
+    this.cursor = 0;
+    this.notice = null;
+    this.moreTasks = null;
+    this.moreTasksShown = -1;
     this.root.replaceChildren();
     this.renderedVersion = -1;
+    this.pending = false;
   }
 
+  /** Brings the log up to the model, for at most FRAME_BUDGET_MS; schedules the rest. */
   render(): void {
-    if (this.renderedVersion === this.model.version) return;
+    if (this.renderedVersion === this.model.version && !this.pending) return;
     this.renderedVersion = this.model.version;
-    if (this.model.tasks.size === 0) {
-      if (this.views.size) this.clear();
+    this.lastRender = performance.now();
+    const tasks = this.model.list();
+    if (tasks.length < this.views.length || (tasks.length && this.views.length && tasks[0] !== this.views[0].task)) {
+      this.clear(); // the model was reset under us
+      this.renderedVersion = this.model.version;
+    }
+    if (tasks.length === 0 && !this.model.stopped) {
+      if (this.root.firstChild) this.clear();
       return;
     }
-    for (const task of this.model.tasks.values()) {
-      let view = this.views.get(task.id);
-      if (!view) {
-        view = this.createView(task);
-        this.views.set(task.id, view);
-        this.root.append(view.root);
+    const deadline = performance.now() + FRAME_BUDGET_MS;
+    this.pending = false;
+    this.showStopped();
+    // new sections, in order, up to the limit
+    const wanted = Math.min(tasks.length, this.taskLimit);
+    const stepping = this.views.length < wanted;
+    if (stepping) {
+      const fragment = document.createDocumentFragment();
+      while (this.views.length < wanted) {
+        const view = this.createView(tasks[this.views.length], this.views.length < OPEN_FIRST);
+        this.views.push(view);
+        fragment.append(view.root);
+        this.update(view, deadline);
+        if (performance.now() > deadline) break;
       }
-      this.update(view, task);
+      this.root.insertBefore(fragment, this.moreTasks);
+    }
+    // the sections whose task moved, from where the previous frame stopped
+    const n = this.views.length;
+    for (let done = 0; done < n; done++) {
+      if (performance.now() > deadline) {
+        this.pending = true;
+        break;
+      }
+      const view = this.views[this.cursor];
+      this.cursor = (this.cursor + 1) % n;
+      if (view.rev !== view.task.rev) this.update(view, deadline);
+    }
+    if (this.views.length < wanted) this.pending = true;
+    this.showMoreTasks(tasks.length);
+    if (stepping && this.views.length === this.taskLimit && this.moreTasks) {
+      // a step is made: if "… N more tasks" is still in view, the next one (observing anew
+      // reports whether it is)
+      this.watcher.unobserve(this.moreTasks);
+      this.watcher.observe(this.moreTasks);
+    }
+    if (this.pending) this.schedule();
+  }
+
+  private showStopped(): void {
+    const stop = this.model.stopped;
+    if (!stop || this.notice) return;
+    this.notice = document.createElement('p');
+    this.notice.className = 'trace-stopped';
+    this.notice.textContent = `Trace stopped after ${count(stop.events)} events; the program ran on.`;
+    this.root.prepend(this.notice);
+  }
+
+  private showMoreTasks(total: number): void {
+    const hidden = total - this.views.length;
+    if (hidden <= 0 || this.views.length < this.taskLimit) {
+      if (this.moreTasks) {
+        this.watcher.unobserve(this.moreTasks);
+        this.moreTasks.remove();
+      }
+      this.moreTasks = null;
+      this.moreTasksShown = -1;
+      return;
+    }
+    if (!this.moreTasks) {
+      this.moreTasks = document.createElement('p');
+      this.moreTasks.className = 'more-tasks';
+      this.root.append(this.moreTasks);
+      this.watcher.observe(this.moreTasks);
+    }
+    if (this.moreTasksShown !== hidden) {
+      this.moreTasksShown = hidden;
+      this.moreTasks.replaceChildren(
+        `… ${count(hidden)} more tasks `,
+        moreButton(`show ${count(Math.min(hidden, TASK_STEP))} more`, () => this.showMore()),
+      );
     }
   }
 
-  private createView(task: TaskInfo): TaskView {
+  private createView(task: TaskInfo, open: boolean): TaskView {
     const root = document.createElement('details');
     root.className = 'task';
-    root.open = true;
+    root.open = open;
     root.dataset.task = String(task.id);
     const summary = document.createElement('summary');
-    const list = document.createElement('ol');
-    root.append(summary, list);
-    return { root, summary, list, rendered: 0, dropped: null };
+    root.append(summary);
+    const view: TaskView = { task, root, summary, list: null, rendered: 0, limit: ENTRY_STEP, more: null, rev: -1 };
+    root.addEventListener('toggle', () => {
+      if (root.open && view.rendered < Math.min(view.limit, task.log.length)) {
+        view.rev = -1;
+        this.pending = true;
+        this.schedule();
+      }
+    });
+    return view;
   }
 
-  private update(view: TaskView, task: TaskInfo): void {
-    view.summary.textContent = summaryText(task);
-    view.root.dataset.state = task.state;
-    view.root.dataset.name = task.name;
-    view.root.dataset.coro = task.coro;
-    view.root.classList.toggle('cancel-requested', task.cancels > 0);
-    const fragment = document.createDocumentFragment();
-    for (let i = view.rendered; i < task.log.length; i++) {
-      const entry = task.log[i];
-      const item = document.createElement('li');
-      item.dataset.kind = entry.kind;
-      const time = document.createElement('time');
-      time.textContent = formatTime(entry.t);
-      time.title = `loop time ${entry.t} s, real time ${entry.ms.toFixed(1)} ms`;
-      item.append(time, ` ${entry.text}`);
-      fragment.append(item);
+  /** Draws a section: its summary, and its new entries if it is open (until the deadline). */
+  private update(view: TaskView, deadline: number): void {
+    const task = view.task;
+    const summary = summaryText(task);
+    if (view.summary.textContent !== summary) view.summary.textContent = summary;
+    const root = view.root;
+    if (root.dataset.state !== task.state) root.dataset.state = task.state;
+    if (root.dataset.name !== task.name) root.dataset.name = task.name;
+    if (root.dataset.coro !== task.coro) root.dataset.coro = task.coro;
+    root.classList.toggle('cancel-requested', task.cancels > 0);
+    view.rev = task.rev;
+    if (!root.open) return;
+    if (!view.list) {
+      view.list = document.createElement('ol');
+      root.append(view.list);
     }
-    view.rendered = task.log.length;
-    if (fragment.childNodes.length) view.list.append(fragment);
-    if (task.logDropped) {
-      if (!view.dropped) {
-        view.dropped = document.createElement('li');
-        view.dropped.className = 'dropped';
-        view.list.append(view.dropped);
+    const end = Math.min(task.log.length, view.limit);
+    if (view.rendered < end) {
+      const fragment = document.createDocumentFragment();
+      for (let i = view.rendered; i < end; i++) {
+        const entry = task.log[i];
+        const item = document.createElement('li');
+        item.dataset.kind = entry.kind;
+        const time = document.createElement('time');
+        time.textContent = formatTime(entry.t);
+        time.title = `loop time ${entry.t} s, real time ${entry.ms.toFixed(1)} ms`;
+        item.append(time, ` ${entry.text}`);
+        fragment.append(item);
+        view.rendered = i + 1;
+        // a long list is built over several frames
+        if ((i & 63) === 63 && performance.now() > deadline) break;
       }
-      view.dropped.textContent = `… ${task.logDropped} more entries`;
+      view.list.insertBefore(fragment, view.more);
+      if (view.rendered < end) {
+        view.rev = -1;
+        this.pending = true;
+      }
     }
+    this.showMoreEntries(view);
+  }
+
+  private showMoreEntries(view: TaskView): void {
+    const task = view.task;
+    const unshown = task.log.length - Math.min(task.log.length, view.limit);
+    const hidden = unshown + task.logDropped;
+    if (!hidden || !view.list) return;
+    if (!view.more) {
+      view.more = document.createElement('li');
+      view.more.className = 'dropped';
+      view.list.append(view.more);
+    }
+    const text = `… ${count(hidden)} more entries `;
+    if (view.more.firstChild?.textContent === text) return;
+    const parts: (string | Node)[] = [text];
+    if (unshown) {
+      parts.push(
+        moreButton('show more', () => {
+          view.limit += ENTRY_STEP;
+          view.rev = -1;
+          this.pending = true;
+          this.schedule();
+        }),
+      );
+    }
+    view.more.replaceChildren(...parts);
   }
 }

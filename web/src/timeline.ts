@@ -5,7 +5,12 @@
 // really took: the only one that spreads a virtual-clock run that never sleeps); 'auto' picks loop
 // time unless the whole run took no loop time. The wheel zooms around the pointer, shift+wheel
 // or a drag pans, a double click fits; hovering shows the details of what is under the pointer.
-import type { Mark, Span, TaskInfo, TaskModel } from './tasks';
+//
+// Drawing costs what is in view, not what the run holds: the canvas is the pane's height and sticks
+// to its top while the pane scrolls over all lanes (a spacer below it), only the lanes in view are
+// drawn, and in each the spans in the visible range are found by binary search, those closer than
+// a pixel drawn as one. It redraws at most once per animation frame.
+import { partition, type Mark, type Span, type TaskInfo, type TaskModel, type TraceStop } from './tasks';
 
 export type AxisChoice = 'auto' | 'loop' | 'real';
 type Axis = 'loop' | 'real';
@@ -15,8 +20,11 @@ const AXIS = 22;
 const LANE = 26;
 const BAR = 12;
 const MIN_SPAN_S = 0.001;
+/** While a run streams its trace, the timeline follows at most this often (ms). */
+const FOLLOW_MS = 50;
 
 interface Colors {
+  bg: string;
   fg: string;
   muted: string;
   border: string;
@@ -34,6 +42,7 @@ function readColors(element: HTMLElement): Colors {
   const style = getComputedStyle(element);
   const v = (name: string) => style.getPropertyValue(name).trim() || '#888';
   return {
+    bg: v('--panel'),
     fg: v('--fg'),
     muted: v('--muted'),
     border: v('--border'),
@@ -67,14 +76,15 @@ function formatTick(t: number, step: number, axis: Axis): string {
   return `${t.toFixed(digits)}s`;
 }
 
-function spanText(kind: string, span: Span): string {
-  const loop = (span.t1 - span.t0) * 1000;
-  const real = span.ms1 - span.ms0;
+/** A span in words; `end`: where it ends now (a span in progress: the latest time seen). */
+function spanText(kind: string, span: Span, end: { t1: number; ms1: number }): string {
+  const loop = (end.t1 - span.t0) * 1000;
+  const real = end.ms1 - span.ms0;
   const label = span.label ? ` ${span.label}` : '';
   return (
     `${kind}${label}\n` +
-    `loop time ${span.t0.toFixed(4)} → ${span.t1.toFixed(4)} s (${loop.toFixed(1)} ms)\n` +
-    `real time ${span.ms0.toFixed(2)} → ${span.ms1.toFixed(2)} ms (${real.toFixed(2)} ms)`
+    `loop time ${span.t0.toFixed(4)} → ${end.t1.toFixed(4)} s (${loop.toFixed(1)} ms)\n` +
+    `real time ${span.ms0.toFixed(2)} → ${end.ms1.toFixed(2)} ms (${real.toFixed(2)} ms)`
   );
 }
 
@@ -90,8 +100,104 @@ function markText(mark: Mark): string {
   return `${names[mark.kind]}: ${mark.label}\nloop time ${mark.t.toFixed(4)} s${real}`;
 }
 
+/** Positions on the axis now drawn (seconds), and where they fall on the canvas. */
+class Scale {
+  /** Seconds per pixel. */
+  readonly perPx: number;
+
+  constructor(
+    readonly loop: boolean,
+    /** The latest time seen: where a slice or a wait in progress ends. */
+    readonly max: number,
+    readonly t0: number,
+    readonly t1: number,
+    readonly plot: number,
+  ) {
+    this.perPx = (t1 - t0) / plot;
+  }
+
+  x(t: number): number {
+    return GUTTER + (t - this.t0) / this.perPx;
+  }
+
+  start(span: Span): number {
+    return this.loop ? span.t0 : span.ms0 / 1000;
+  }
+
+  end(task: TaskInfo, span: Span): number {
+    if (span === task.openSlice || span === task.openWait) return Math.max(this.start(span), this.max);
+    return this.loop ? span.t1 : span.ms1 / 1000;
+  }
+
+  /** Where a mark goes; null if it has no place on this axis (a timer's deadline in real time). */
+  mark(mark: Mark): number | null {
+    if (this.loop) return mark.t;
+    return mark.kind === 'timer' ? null : mark.ms / 1000;
+  }
+}
+
+/**
+ * Calls `draw` for what of `spans` (one task's slices, waits or blocking calls: in time order,
+ * never overlapping) meets the visible range: a span `wide` pixels wide or more on its own
+ * (`single` is then the span), and narrower spans less than `gap` pixels apart as one run
+ * (`single` null if the run holds more than one). Binary searches skip what is out of view and
+ * what falls within a run, so the work is in proportion to the pixels, not to the spans.
+ */
+function eachRun(
+  task: TaskInfo,
+  spans: readonly Span[],
+  scale: Scale,
+  gap: number,
+  wide: number,
+  draw: (x0: number, x1: number, single: Span | null) => void,
+): void {
+  const n = spans.length;
+  if (!n) return;
+  const { t0, t1 } = scale;
+  if (!task.ordered) {
+    for (const span of spans) {
+      const a = scale.start(span);
+      const b = scale.end(task, span);
+      if (b >= t0 && a <= t1) draw(scale.x(a), scale.x(b), span);
+    }
+    return;
+  }
+  const join = gap * scale.perPx;
+  const wideT = wide * scale.perPx;
+  const isWide = (span: Span) => scale.end(task, span) - scale.start(span) >= wideT;
+  let i = partition(spans, (span) => scale.end(task, span) < t0);
+  while (i < n) {
+    const first = spans[i];
+    const a = scale.start(first);
+    if (a > t1) break;
+    let b = scale.end(task, first);
+    let j = i + 1;
+    if (!isWide(first)) {
+      while (j < n) {
+        const limit = b + join;
+        if (scale.start(spans[j]) > limit) break;
+        // all of spans[j..k) start within `gap` of the run: only the last can be wide (the
+        // others end before the next starts), and a wide span is drawn on its own
+        let k = partition(spans, (span) => scale.start(span) <= limit, j);
+        if (isWide(spans[k - 1])) k--;
+        if (k === j) break;
+        b = Math.max(b, scale.end(task, spans[k - 1]));
+        j = k;
+      }
+    }
+    draw(scale.x(a), scale.x(b), j === i + 1 ? first : null);
+    i = j;
+  }
+}
+
+function stoppedText(stop: TraceStop): string {
+  return `trace stopped after ${new Intl.NumberFormat('en-US').format(stop.events)} events; the program ran on`;
+}
+
 export class Timeline {
   private readonly canvas: HTMLCanvasElement;
+  /** Below the canvas (which sticks to the top of the pane): makes the pane scroll over all lanes. */
+  private readonly space: HTMLElement;
   private readonly tooltip: HTMLElement;
   /** Read from the CSS variables at the first draw (reading them forces a style pass). */
   private colors: Colors | null = null;
@@ -100,9 +206,18 @@ export class Timeline {
   private range: { t0: number; t1: number } | null = null;
   private renderedVersion = -1;
   private frame = 0;
+  private followTimer = 0;
+  private lastRender = 0;
   private drag: { x: number; t0: number; t1: number } | null = null;
   private width = 0;
+  /** The canvas's height: the pane's. */
   private height = 0;
+  /** How far the pane is scrolled down the lanes (px), as last drawn. */
+  private scrollTop = 0;
+  /** The pane's size and scroll position, as last reported; -1: not yet known. */
+  private paneWidth = -1;
+  private paneHeight = -1;
+  private paneScroll = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -110,15 +225,31 @@ export class Timeline {
   ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'timeline-canvas';
+    this.space = document.createElement('div');
+    this.space.className = 'timeline-space';
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'timeline-tooltip';
     this.tooltip.hidden = true;
-    root.append(this.canvas, this.tooltip);
+    root.append(this.canvas, this.space, this.tooltip);
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       this.colors = readColors(this.root);
       this.redraw();
     });
-    new ResizeObserver(() => this.redraw()).observe(root);
+    // The pane's size and scroll position are kept as they change, so that drawing reads no layout.
+    new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      this.paneWidth = box.width;
+      this.paneHeight = box.height;
+      this.redraw();
+    }).observe(root);
+    root.addEventListener(
+      'scroll',
+      () => {
+        this.paneScroll = root.scrollTop;
+        this.redraw();
+      },
+      { passive: true },
+    );
     this.canvas.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     this.canvas.addEventListener('mousedown', (e) => this.onMouseDown(e));
     window.addEventListener('mousemove', (e) => this.onMouseMove(e));
@@ -132,6 +263,21 @@ export class Timeline {
     if (this.renderedVersion !== this.model.version) this.redraw();
   }
 
+  /** Redraws soon if the model changed: on the next frame at most every FOLLOW_MS (a run's trace
+   *  comes in a batch per slice of its work; a live timeline needs no more). */
+  follow(): void {
+    if (this.renderedVersion === this.model.version || this.frame || this.followTimer) return;
+    const wait = this.lastRender + FOLLOW_MS - performance.now();
+    if (wait <= 0) this.redraw();
+    else {
+      this.followTimer = window.setTimeout(() => {
+        this.followTimer = 0;
+        this.schedule();
+      }, wait);
+    }
+  }
+
+  /** Redraws on the next frame (at most once per frame). */
   redraw(): void {
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
@@ -174,23 +320,14 @@ export class Timeline {
     return this.colors;
   }
 
-  // ---- positions on the axis (seconds) ----
-  private start(span: Span): number {
-    return this.axis() === 'loop' ? span.t0 : span.ms0 / 1000;
+  private scale(): Scale {
+    const loop = this.axis() === 'loop';
+    const { t0, t1 } = this.visibleRange();
+    return new Scale(loop, loop ? this.model.tMax : this.model.msMax / 1000, t0, t1, this.plotWidth());
   }
 
-  private end(span: Span): number {
-    return this.axis() === 'loop' ? span.t1 : span.ms1 / 1000;
-  }
-
-  /** Where a mark goes; null if it has no place on this axis (a timer's deadline in real time). */
-  private markAt(mark: Mark): number | null {
-    if (this.axis() === 'loop') return mark.t;
-    return mark.kind === 'timer' ? null : mark.ms / 1000;
-  }
-
-  private lifeline(task: TaskInfo): [number, number] {
-    if (this.axis() === 'loop') return [task.createdT, task.endT ?? this.model.tMax];
+  private lifeline(task: TaskInfo, loop: boolean): [number, number] {
+    if (loop) return [task.createdT, task.endT ?? this.model.tMax];
     return [task.createdMs / 1000, (task.endMs ?? this.model.msMax) / 1000];
   }
 
@@ -212,17 +349,27 @@ export class Timeline {
     return GUTTER + ((t - t0) / (t1 - t0)) * this.plotWidth();
   }
 
-  private lanes(): TaskInfo[] {
+  private lanes(): readonly TaskInfo[] {
     return this.model.list();
   }
 
-  // ---- drawing ----
+  // ---- drawing: the axis, then only the lanes in view ----
   private render(): void {
     this.renderedVersion = this.model.version;
+    this.lastRender = performance.now();
     const lanes = this.lanes();
     const dpr = window.devicePixelRatio || 1;
-    this.width = this.root.clientWidth;
-    this.height = Math.max(AXIS + LANE * Math.max(lanes.length, 1) + 6, 60);
+    if (this.paneWidth < 0) {
+      this.paneWidth = this.root.clientWidth;
+      this.paneHeight = this.root.clientHeight;
+    }
+    this.width = this.paneWidth;
+    const total = Math.max(AXIS + LANE * Math.max(lanes.length, 1) + 6, 60);
+    // the pane's height whatever the lanes: resizing a canvas costs a new backing store
+    this.height = Math.max(this.paneHeight, 60);
+    const space = `${Math.max(0, total - this.height)}px`;
+    if (this.space.style.height !== space) this.space.style.height = space;
+    this.scrollTop = Math.max(0, Math.min(this.paneScroll, total - this.height));
     const pixelWidth = Math.round(this.width * dpr);
     const pixelHeight = Math.round(this.height * dpr);
     if (this.canvas.width !== pixelWidth || this.canvas.height !== pixelHeight) {
@@ -243,9 +390,17 @@ export class Timeline {
       ctx.fillText('Run a program: its tasks appear here, one lane each.', 12, AXIS + 12);
       return;
     }
-    const { t0, t1 } = this.visibleRange();
-    this.drawAxis(ctx, t0, t1);
-    lanes.forEach((task, index) => this.drawLane(ctx, task, index, t0, t1));
+    const scale = this.scale();
+    this.drawAxis(ctx, scale.t0, scale.t1);
+    const first = Math.max(0, Math.floor(this.scrollTop / LANE));
+    const last = Math.min(lanes.length - 1, Math.floor((this.scrollTop + this.height - AXIS) / LANE));
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, AXIS, this.width, this.height - AXIS);
+    ctx.clip();
+    for (let index = first; index <= last; index++) this.drawLane(ctx, lanes[index], index, scale);
+    ctx.restore();
+    this.drawStop(ctx, scale);
   }
 
   private drawAxis(ctx: CanvasRenderingContext2D, t0: number, t1: number): void {
@@ -268,38 +423,62 @@ export class Timeline {
     ctx.fillText(axis === 'loop' ? 'loop time' : 'real time', 6, AXIS / 2 - 1);
   }
 
-  private drawLane(ctx: CanvasRenderingContext2D, task: TaskInfo, index: number, t0: number, t1: number): void {
+  /** Where the recorder stopped (`trace_stopped`): a dashed line over the lanes, and a note. */
+  private drawStop(ctx: CanvasRenderingContext2D, scale: Scale): void {
+    const stop = this.model.stopped;
+    if (!stop) return;
     const c = this.palette();
-    const top = AXIS + index * LANE;
+    const at = scale.loop ? stop.t : stop.ms / 1000;
+    const right = GUTTER + this.plotWidth();
+    const x = Math.round(Math.max(GUTTER, Math.min(right, scale.x(at)))) + 0.5;
+    ctx.save();
+    ctx.strokeStyle = c.cancel;
+    ctx.lineWidth = 1;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x, AXIS - 6);
+    ctx.lineTo(x, this.height);
+    ctx.stroke();
+    ctx.restore();
+    const text = 'trace stopped: the program ran on';
+    const width = ctx.measureText(text).width;
+    const textX = x - 6 - width >= GUTTER ? x - 6 - width : Math.min(x + 6, this.width - width - 2);
+    ctx.fillStyle = c.bg;
+    ctx.fillRect(textX - 3, 1, width + 6, AXIS - 4);
+    ctx.fillStyle = c.cancel;
+    ctx.textAlign = 'left';
+    ctx.fillText(text, textX, AXIS / 2 - 1);
+  }
+
+  private drawLane(ctx: CanvasRenderingContext2D, task: TaskInfo, index: number, scale: Scale): void {
+    const c = this.palette();
+    const top = AXIS + index * LANE - this.scrollTop;
     const mid = top + LANE / 2 + 4; // the bars; labels of waits above them
     if (index % 2 === 0) {
       ctx.fillStyle = c.stripe;
       ctx.fillRect(0, top, this.width, LANE);
     }
+    const { t0, t1 } = scale;
     const left = GUTTER;
     const right = GUTTER + this.plotWidth();
     const clampX = (x: number) => Math.max(left, Math.min(right, x));
-    const visible = (a: number, b: number) => b >= t0 && a <= t1;
 
-    const [born, died] = this.lifeline(task);
-    if (visible(born, died)) {
+    const [born, died] = this.lifeline(task, scale.loop);
+    if (died >= t0 && born <= t1) {
       ctx.strokeStyle = c.muted;
       ctx.lineWidth = 1;
       ctx.beginPath();
-      ctx.moveTo(clampX(this.xOf(born, t0, t1)), Math.round(mid) + 0.5);
-      ctx.lineTo(clampX(this.xOf(died, t0, t1)), Math.round(mid) + 0.5);
+      ctx.moveTo(clampX(scale.x(born)), Math.round(mid) + 0.5);
+      ctx.lineTo(clampX(scale.x(died)), Math.round(mid) + 0.5);
       ctx.stroke();
     }
 
-    for (const wait of task.waits) {
-      const a = this.start(wait);
-      const b = this.end(wait);
-      if (!visible(a, b)) continue;
-      const x0 = clampX(this.xOf(a, t0, t1));
-      const x1 = clampX(this.xOf(b, t0, t1));
+    eachRun(task, task.waits, scale, 1, 3, (a, b, wait) => {
+      const x0 = clampX(a);
+      const x1 = clampX(b);
       ctx.fillStyle = c.wait;
       ctx.fillRect(x0, mid - 3, Math.max(1, x1 - x0), 6);
-      if (x1 - x0 > 60 && wait.label) {
+      if (wait && x1 - x0 > 60 && wait.label) {
         ctx.save();
         ctx.beginPath();
         ctx.rect(x0, top, x1 - x0, LANE);
@@ -308,37 +487,55 @@ export class Timeline {
         ctx.fillText(wait.label, x0 + 4, top + 6);
         ctx.restore();
       }
-    }
+    });
 
     ctx.fillStyle = c.run;
-    for (const slice of task.slices) {
-      const a = this.start(slice);
-      const b = this.end(slice);
-      if (!visible(a, b)) continue;
-      const x0 = this.xOf(a, t0, t1);
-      const x1 = this.xOf(b, t0, t1);
-      ctx.fillRect(Math.max(left, x0 - 0.75), mid - BAR / 2, Math.max(1.5, x1 - x0), BAR);
-    }
+    eachRun(task, task.slices, scale, 1, 3, (a, b) => {
+      const x0 = Math.max(left, a - 0.75);
+      const x1 = Math.min(right + 1, b);
+      ctx.fillRect(x0, mid - BAR / 2, Math.max(1.5, x1 - x0), BAR);
+    });
 
     // blocking calls, over the slice that made them
-    for (const block of task.blocks) {
-      const a = this.start(block);
-      const b = this.end(block);
-      if (!visible(a, b)) continue;
-      const x0 = clampX(this.xOf(a, t0, t1));
-      const x1 = clampX(this.xOf(b, t0, t1));
+    eachRun(task, task.blocks, scale, 1, 3, (a, b, block) => {
+      const x0 = clampX(a);
+      const x1 = clampX(b);
       ctx.fillStyle = c.block;
       ctx.fillRect(x0, mid - BAR / 2, Math.max(2, x1 - x0), BAR);
-      if (x1 - x0 > 60) {
+      if (block && x1 - x0 > 60) {
         ctx.fillStyle = c.fg;
         ctx.fillText(`blocked: ${block.label}`, x0 + 4, mid);
       }
-    }
+    });
 
-    for (const mark of task.marks) {
-      const t = this.markAt(mark);
-      if (t === null || t < t0 || t > t1) continue;
-      this.drawMark(ctx, mark, Math.round(this.xOf(t, t0, t1)) + 0.5, mid);
+    // timers (loop time only), one per pixel: after one is drawn, the search skips to the next pixel
+    const timers = task.timers;
+    if (scale.loop && timers.length) {
+      let i = partition(timers, (m) => m.t < t0);
+      while (i < timers.length && timers[i].t <= t1) {
+        const x = Math.round(scale.x(timers[i].t)) + 0.5;
+        this.drawMark(ctx, timers[i], x, mid);
+        const next = t0 + (x + 0.5 - GUTTER) * scale.perPx;
+        i = partition(timers, (m) => m.t < next, i + 1);
+      }
+    }
+    // cancellations and ends
+    const points = task.points;
+    let lastKind = '';
+    let lastX = NaN;
+    const from = task.ordered ? partition(points, (m) => (scale.mark(m) ?? 0) < t0) : 0;
+    for (let i = from; i < points.length; i++) {
+      const t = scale.mark(points[i]);
+      if (t === null || t < t0) continue;
+      if (t > t1) {
+        if (task.ordered) break;
+        continue;
+      }
+      const x = Math.round(scale.x(t)) + 0.5;
+      if (x === lastX && points[i].kind === lastKind) continue;
+      lastX = x;
+      lastKind = points[i].kind;
+      this.drawMark(ctx, points[i], x, mid);
     }
 
     // the label, over everything at the left
@@ -392,10 +589,15 @@ export class Timeline {
   }
 
   // ---- hover, zoom, pan ----
+  /** What is under (x, y) (canvas pixels), in words; null if nothing. */
   private hitAt(x: number, y: number): string | null {
+    const scale = this.scale();
+    const stop = this.model.stopped;
+    const nearStop = stop !== null && Math.abs(scale.x(scale.loop ? stop.t : stop.ms / 1000) - x) <= 4;
+    if (y < AXIS) return nearStop && stop ? stoppedText(stop) : null;
     const lanes = this.lanes();
-    const index = Math.floor((y - AXIS) / LANE);
-    if (index < 0 || index >= lanes.length) return null;
+    const index = Math.floor((y - AXIS + this.scrollTop) / LANE);
+    if (index < 0 || index >= lanes.length) return nearStop && stop ? stoppedText(stop) : null;
     const task = lanes[index];
     if (x < GUTTER) {
       const created = `created at ${task.createdT.toFixed(4)} s`;
@@ -403,29 +605,53 @@ export class Timeline {
       const outcome = task.outcome ? `, ${task.outcome}${end}` : `, ${task.state}`;
       return `${task.name}${task.coro ? ` ${task.coro}()` : ''}\n${created}${outcome}`;
     }
-    const { t0, t1 } = this.visibleRange();
-    const near = (t: number | null, px: number) => t !== null && Math.abs(this.xOf(t, t0, t1) - x) <= px;
-    const within = (span: Span, pad: number) => {
-      const x0 = this.xOf(this.start(span), t0, t1) - pad;
-      const x1 = Math.max(this.xOf(this.end(span), t0, t1), x0 + 2 * pad) + pad;
-      return x >= x0 && x <= x1;
+    const near = (t: number | null, px: number) => t !== null && Math.abs(scale.x(t) - x) <= px;
+    /** The span of `spans` under x (within `pad` pixels), found by binary search. */
+    const under = (spans: readonly Span[], pad: number): Span | null => {
+      const within = (span: Span) => {
+        const x0 = scale.x(scale.start(span)) - pad;
+        const x1 = Math.max(scale.x(scale.end(task, span)), x0 + 2 * pad) + pad;
+        return x >= x0 && x <= x1;
+      };
+      if (!task.ordered) return spans.find(within) ?? null;
+      // spans ending before x - 2 pad cannot hold it, nor spans starting after x + pad
+      const from = partition(spans, (span) => scale.x(scale.end(task, span)) < x - 2 * pad);
+      for (let i = from; i < spans.length && scale.x(scale.start(spans[i])) - pad <= x; i++) {
+        if (within(spans[i])) return spans[i];
+      }
+      return null;
     };
-    for (const mark of task.marks) {
-      if (mark.kind !== 'timer' && near(this.markAt(mark), 4)) return `${task.name}: ${markText(mark)}`;
+    /** A mark of `marks` (sorted by their place on the axis) within `px` pixels of x. */
+    const markNear = (marks: readonly Mark[], px: number, sorted: boolean): Mark | null => {
+      if (!sorted) return marks.find((mark) => near(scale.mark(mark), px)) ?? null;
+      const lo = scale.t0 + (x - px - GUTTER) * scale.perPx;
+      const from = partition(marks, (mark) => (scale.mark(mark) ?? -Infinity) < lo);
+      for (let i = from; i < marks.length; i++) {
+        const t = scale.mark(marks[i]);
+        if (t !== null && scale.x(t) > x + px) break;
+        if (near(t, px)) return marks[i];
+      }
+      return null;
+    };
+    const point = markNear(task.points, 4, task.ordered);
+    if (point) return `${task.name}: ${markText(point)}`;
+    const block = under(task.blocks, 0);
+    if (block) return `${task.name}: ${spanText('blocked the loop:', block, this.spanEnd(task, block))}`;
+    const slice = under(task.slices, 2);
+    if (slice) return `${task.name}: ${spanText('running', slice, this.spanEnd(task, slice))}`;
+    if (scale.loop) {
+      const timer = markNear(task.timers, 4, true);
+      if (timer) return `${task.name}: ${markText(timer)}`;
     }
-    for (const block of task.blocks) {
-      if (within(block, 0)) return `${task.name}: ${spanText('blocked the loop:', block)}`;
-    }
-    for (const slice of task.slices) {
-      if (within(slice, 2)) return `${task.name}: ${spanText('running', slice)}`;
-    }
-    for (const mark of task.marks) {
-      if (mark.kind === 'timer' && near(this.markAt(mark), 4)) return `${task.name}: ${markText(mark)}`;
-    }
-    for (const wait of task.waits) {
-      if (within(wait, 0)) return `${task.name}: ${spanText('awaits', wait)}`;
-    }
-    return null;
+    const wait = under(task.waits, 0);
+    if (wait) return `${task.name}: ${spanText('awaits', wait, this.spanEnd(task, wait))}`;
+    return nearStop && stop ? stoppedText(stop) : null;
+  }
+
+  /** Where a span ends for now: one still in progress reaches the latest time seen. */
+  private spanEnd(task: TaskInfo, span: Span): { t1: number; ms1: number } {
+    if (!this.model.isOpen(task, span)) return span;
+    return { t1: Math.max(span.t0, this.model.tMax), ms1: Math.max(span.ms0, this.model.msMax) };
   }
 
   private onWheel(e: WheelEvent): void {

@@ -82,6 +82,12 @@ export interface LockEvent extends EventBase {
   kind: 'lock_acquire' | 'lock_release';
   lock: number;
 }
+/** The recorder stopped after `events` events (the page's cap on a streamed trace) while the
+ *  program ran on: nothing after it is in the trace. Its last event. */
+export interface TraceStopped extends EventBase {
+  kind: 'trace_stopped';
+  events: number;
+}
 /** A call that blocked the loop (time.sleep in a coroutine), from since_t to t. */
 export interface Blocked extends EventBase {
   kind: 'blocked';
@@ -104,7 +110,8 @@ export type TulipEvent =
   | TimerFired
   | QueueEvent
   | LockEvent
-  | Blocked;
+  | Blocked
+  | TraceStopped;
 
 export type TraceKind = TulipEvent['kind'];
 
@@ -124,28 +131,30 @@ function optStr(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** A raw event as a typed one; null for kinds the page does not know. */
+/** A raw event as a typed one; null for kinds the page does not know. (One object per event:
+ *  a trace may hold hundreds of thousands.) */
 export function parseEvent(e: TraceEvent): TulipEvent | null {
-  const base: EventBase = {
-    seq: num(e['seq']),
-    t: num(e['t']),
-    ms: num(e['ms']),
-    loop: num(e['loop']),
-    task: num(e['task']),
-  };
+  const seq = num(e['seq']);
+  const t = num(e['t']);
+  const ms = num(e['ms']);
+  const loop = num(e['loop']);
+  const task = num(e['task']);
   const kind = str(e['kind']);
   switch (kind) {
     case 'loop_created':
     case 'task_unretrieved':
-      return { ...base, kind };
-    case 'task_created':
-      return { ...base, kind, name: str(e['name']), coro: str(e['coro']), parent: num(e['parent']) };
     case 'task_started':
     case 'task_resumed':
-      return { ...base, kind };
+      return { seq, t, ms, loop, task, kind };
+    case 'task_created':
+      return { seq, t, ms, loop, task, kind, name: str(e['name']), coro: str(e['coro']), parent: num(e['parent']) };
     case 'task_suspended':
       return {
-        ...base,
+        seq,
+        t,
+        ms,
+        loop,
+        task,
         kind,
         on: str(e['on']),
         label: str(e['label']) || str(e['on']),
@@ -155,17 +164,21 @@ export function parseEvent(e: TraceEvent): TulipEvent | null {
         in: str(e['in']),
       };
     case 'task_done':
-      return { ...base, kind, result: str(e['result']) };
+      return { seq, t, ms, loop, task, kind, result: str(e['result']) };
     case 'task_cancelled':
-      return { ...base, kind, message: optStr(e['message']) };
+      return { seq, t, ms, loop, task, kind, message: optStr(e['message']) };
     case 'task_cancel_delivered':
     case 'task_cancel': // the name in the page's first fake runtime
-      return { ...base, kind: 'task_cancel_delivered', message: optStr(e['message']) };
+      return { seq, t, ms, loop, task, kind: 'task_cancel_delivered', message: optStr(e['message']) };
     case 'task_raised':
-      return { ...base, kind, type: str(e['type']), message: str(e['message']) };
+      return { seq, t, ms, loop, task, kind, type: str(e['type']), message: str(e['message']) };
     case 'timer_armed':
       return {
-        ...base,
+        seq,
+        t,
+        ms,
+        loop,
+        task,
         kind,
         timer: num(e['timer']),
         when: num(e['when']),
@@ -173,40 +186,48 @@ export function parseEvent(e: TraceEvent): TulipEvent | null {
         purpose: str(e['for']),
       };
     case 'timer_fired':
-      return { ...base, kind, timer: num(e['timer']), when: num(e['when']) };
+      return { seq, t, ms, loop, task, kind, timer: num(e['timer']), when: num(e['when']) };
     case 'queue_put':
     case 'queue_get':
-      return { ...base, kind, queue: num(e['queue']) };
+      return { seq, t, ms, loop, task, kind, queue: num(e['queue']) };
     case 'lock_acquire':
     case 'lock_release':
-      return { ...base, kind, lock: num(e['lock']) };
+      return { seq, t, ms, loop, task, kind, lock: num(e['lock']) };
     case 'blocked':
       return {
-        ...base,
+        seq,
+        t,
+        ms,
+        loop,
+        task,
         kind,
         call: str(e['call']),
-        sinceT: num(e['since_t'], base.t),
-        sinceMs: num(e['since_ms'], base.ms),
+        sinceT: num(e['since_t'], t),
+        sinceMs: num(e['since_ms'], ms),
       };
+    case 'trace_stopped':
+      return { seq, t, ms, loop, task, kind, events: num(e['events'], seq) };
     default:
       return null;
   }
 }
 
 /** The event with its times counted from the run's first event: loop time from `tOrigin` (under
- *  the real clock, loop time is the monotonic clock), real time from `msOrigin`. */
+ *  the real clock, loop time is the monotonic clock), real time from `msOrigin`. Shifts `event`
+ *  in place (a fresh object from `parseEvent`) and returns it. */
 export function shiftTimes(event: TulipEvent, tOrigin: number, msOrigin: number): TulipEvent {
   if (tOrigin === 0 && msOrigin === 0) return event;
-  const shifted = { ...event, t: event.t - tOrigin, ms: event.ms - msOrigin };
-  switch (shifted.kind) {
+  event.t -= tOrigin;
+  event.ms -= msOrigin;
+  switch (event.kind) {
     case 'timer_armed':
     case 'timer_fired':
-      shifted.when -= tOrigin;
+      event.when -= tOrigin;
       break;
     case 'blocked':
-      shifted.sinceT -= tOrigin;
-      shifted.sinceMs -= msOrigin;
+      event.sinceT -= tOrigin;
+      event.sinceMs -= msOrigin;
       break;
   }
-  return shifted;
+  return event;
 }

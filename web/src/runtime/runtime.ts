@@ -87,7 +87,7 @@ class WasmRuntime implements Runtime {
   private warmUpDone = false;
   private running = false;
 
-  constructor(private readonly wasm: { factory: unknown; module: WebAssembly.Module }) {
+  constructor(private readonly wasm: { factory: Function; module: WebAssembly.Module }) {
     this.spare = createInstance(wasm);
     setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
   }
@@ -99,9 +99,15 @@ class WasmRuntime implements Runtime {
   private warmUp(): void {
     if (this.warmUpDone || this.running) return;
     this.warmUpDone = true;
-    runProgram(this.wasm, WARM_UP_SOURCE, { clock: 'virtual' }, {}, {
-      onStop: (stop: () => void) => (this.stopWarmUp = stop),
-    })
+    runProgram(
+      this.wasm,
+      WARM_UP_SOURCE,
+      { clock: 'virtual' },
+      {},
+      {
+        onStop: (stop: () => void) => (this.stopWarmUp = stop),
+      },
+    )
       .catch(() => {})
       .finally(() => (this.stopWarmUp = null));
   }

@@ -11,10 +11,7 @@
 
 /** @returns {boolean} */
 export function hasPromiseIntegration() {
-  return (
-    typeof WebAssembly.Suspending === "function" &&
-    typeof WebAssembly.promising === "function"
-  );
+  return typeof WebAssembly.Suspending === 'function' && typeof WebAssembly.promising === 'function';
 }
 
 // Zero-delay continuations through one MessageChannel: not clamped to 4 ms as a nested
@@ -41,8 +38,7 @@ function suspendingWait(ms) {
   if (ms <= 0) return nextTask();
   const due = performance.now() + ms;
   return new Promise((resolve) => {
-    const finish = () =>
-      performance.now() >= due ? resolve() : nextTask().then(finish);
+    const finish = () => (performance.now() >= due ? resolve() : nextTask().then(finish));
     setTimeout(finish, Math.max(0, ms - TIMER_EARLY_MS));
   });
 }
@@ -62,8 +58,8 @@ function blockingWait(ms) {
  * @returns {{line: number, message: string, kind: 'syntax' | 'runtime'} | null}
  */
 export function errorLocation(stderr, filename) {
-  const lines = stderr.trimEnd().split("\n");
-  const message = lines[lines.length - 1] ?? "";
+  const lines = stderr.trimEnd().split('\n');
+  const message = lines[lines.length - 1] ?? '';
   if (!message) return null;
   const quoted = JSON.stringify(filename);
   let line = 0;
@@ -72,9 +68,7 @@ export function errorLocation(stderr, filename) {
     if (m && JSON.stringify(m[1]) === quoted) line = Number(m[2]);
   }
   if (!line) return null;
-  const kind = /^(SyntaxError|IndentationError|TabError)\b/.test(message)
-    ? "syntax"
-    : "runtime";
+  const kind = /^(SyntaxError|IndentationError|TabError)\b/.test(message) ? 'syntax' : 'runtime';
   return { line, message, kind };
 }
 
@@ -92,7 +86,7 @@ export async function createInstance(runtime) {
   const instance = await runtime.factory({
     tulipWait: suspend ? suspendingWait : blockingWait,
     print: () => {},
-    printErr: (text) => console.warn("tulip runtime:", text),
+    printErr: (text) => console.warn('tulip runtime:', text),
     instantiateWasm(imports, receive) {
       if (suspend) wrapWaitImport(imports);
       WebAssembly.instantiate(runtime.module, imports).then((inst) => {
@@ -117,8 +111,7 @@ function runExport(instance, exports) {
   // `Module["asm"]["Q"]`, or `Module.asm.Q` once a bundler has minified the glue
   const minified = /asm(?:"\]\["|\.)(\w+)/.exec(String(instance._tulip_run));
   const fn = minified && exports[minified[1]];
-  if (typeof fn !== "function")
-    throw new Error("tulip runtime: the tulip_run export is missing");
+  if (typeof fn !== 'function') throw new Error('tulip runtime: the tulip_run export is missing');
   return fn;
 }
 
@@ -128,35 +121,25 @@ function runExport(instance, exports) {
  * @param {string} source
  * @param {{clock?: 'real'|'virtual'|'slow', speed?: number, book?: boolean, filename?: string,
  *   trace?: boolean}} options  `trace: false` records no trace (the callback is never called)
- * @param {{output?: (stream: string, text: string) => void, trace?: (events: object[]) => void}} callbacks
+ * @param {{output?: (stream: 'stdout' | 'stderr', text: string) => void, trace?: (events: Record<string, unknown>[]) => void}} callbacks
  * @param {{onStop?: (stop: () => void) => void, instance?: Promise<object>}} [control]
  *   `instance`: one made beforehand by createInstance (else one is made now)
  * @returns {Promise<{stdout: string, stderr: string, exitCode: number, ms: number,
  *   error: object|null, stopped: boolean}>}
  */
-export async function runProgram(
-  runtime,
-  source,
-  options,
-  callbacks,
-  control = {},
-) {
-  const {
-    session,
-    run: runExported,
-    sink,
-  } = await (control.instance ?? createInstance(runtime));
-  const filename = options.filename ?? "main.py";
-  let stdout = "";
-  let stderr = "";
+export async function runProgram(runtime, source, options, callbacks, control = {}) {
+  const { session, run: runExported, sink } = await (control.instance ?? createInstance(runtime));
+  const filename = options.filename ?? 'main.py';
+  let stdout = '';
+  let stderr = '';
   sink.output = (stream, text) => {
-    if (stream === "stdout") stdout += text;
+    if (stream === 'stdout') stdout += text;
     else stderr += text;
     callbacks.output?.(stream, text);
   };
   sink.trace = (json) => callbacks.trace?.(JSON.parse(json));
   session.load(source, {
-    clock: options.clock ?? "real",
+    clock: options.clock ?? 'real',
     speed: options.speed ?? 1,
     book: options.book ?? false,
     filename,
@@ -171,17 +154,12 @@ export async function runProgram(
     error: stopped ? null : errorLocation(stderr, filename),
     stopped,
   });
-  const run = hasPromiseIntegration()
-    ? WebAssembly.promising(runExported)
-    : runExported;
+  const run = hasPromiseIntegration() ? WebAssembly.promising(runExported) : runExported;
   let stop;
   const stopped = new Promise((resolve) => (stop = resolve));
   control.onStop?.(() => stop());
   // A stopped run stays suspended forever; dropping the instance collects it.
-  const exitCode = await Promise.race([
-    Promise.resolve(run()),
-    stopped.then(() => null),
-  ]);
+  const exitCode = await Promise.race([Promise.resolve(run()), stopped.then(() => null)]);
   return exitCode === null ? result(130, true) : result(exitCode, false);
 }
 
@@ -192,12 +170,12 @@ function wrapWaitImport(imports) {
     const table = imports[moduleName];
     for (const name of Object.keys(table)) {
       const fn = table[name];
-      if (typeof fn !== "function") continue;
-      if (name === "tulip_js_wait" || String(fn).includes("tulipWait")) {
+      if (typeof fn !== 'function') continue;
+      if (name === 'tulip_js_wait' || String(fn).includes('tulipWait')) {
         table[name] = new WebAssembly.Suspending(fn);
         return;
       }
     }
   }
-  throw new Error("tulip runtime: the tulip_js_wait import is missing");
+  throw new Error('tulip runtime: the tulip_js_wait import is missing');
 }
