@@ -1,6 +1,6 @@
-// The wasm runtime under Node: the same programs as the native suites, run through
-// web/src/runtime/session.mjs (the page's own run path, synchronous here since Node 20 has no
-// promise integration), must print what the native `tulip run` prints: stdout, exit status and
+// The wasm runtime under Node: the same programs as the native suites, run one after the other in
+// one instance through web/src/runtime/session.mjs (the page's own run path, synchronous here
+// since Node 20 has no promise integration), must print what the native `tulip run` prints: stdout, exit status and
 // the last line of stderr. The gallery must print its expected output.
 //
 // usage: node --no-experimental-fetch tests/wasm/run.mjs [--build=build/wasm] [--native=build/release/tulip]
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { runProgram } from '../../web/src/runtime/session.mjs';
+import { createInstance, runProgram } from '../../web/src/runtime/session.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -32,10 +32,19 @@ const runtime = { factory, module };
 
 const lastLine = (text) => text.trimEnd().split('\n').pop() ?? '';
 
+// One instance runs program after program, as the page reuses its instance after a run that
+// ended: a state that leaks from one run into the next shows as a difference. A fresh one is made
+// only after a run that failed in JS (a trap).
+let instance = createInstance(runtime);
 async function runWasm(file, clock, filename = path.resolve(file)) {
   const source = readFileSync(file, 'utf8');
   const book = source.startsWith('# tulip: book');
-  return runProgram(runtime, source, { clock, book, filename }, {});
+  try {
+    return await runProgram(runtime, source, { clock, book, filename }, {}, { instance });
+  } catch (error) {
+    instance = createInstance(runtime);
+    throw error;
+  }
 }
 
 function runNative(file, clock) {
@@ -72,7 +81,9 @@ function check(name, got, want) {
   if (got.stdout !== want.stdout) diffs.push('stdout differs');
   if (got.exitCode !== want.exitCode) diffs.push(`exit ${got.exitCode}, expected ${want.exitCode}`);
   if (want.stderr !== undefined && lastLine(got.stderr) !== lastLine(want.stderr))
-    diffs.push(`stderr ends ${JSON.stringify(lastLine(got.stderr))}, expected ${JSON.stringify(lastLine(want.stderr))}`);
+    diffs.push(
+      `stderr ends ${JSON.stringify(lastLine(got.stderr))}, expected ${JSON.stringify(lastLine(want.stderr))}`,
+    );
   if (diffs.length) failures.push(`${name}: ${diffs.join('; ')}`);
   else passed++;
 }

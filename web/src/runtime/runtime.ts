@@ -1,6 +1,8 @@
 // The page's runtime: the wasm build of the scheduler and the scenario language (wasm/), loaded
-// once and run in a fresh instance per program (session.mjs). A spare instance is made ahead (at
-// load, then after each run), so a run starts without waiting for one.
+// once. Programs run one after the other in one instance (session.mjs): each run builds its own
+// interpreter, and an instance whose memory is already mapped runs faster than a fresh one. A run
+// that was stopped stays suspended in its instance, so then a fresh instance takes over; it is
+// made after that run, so a run starts without waiting for one.
 import createTulipModule from './wasm/tulip.mjs';
 import { createInstance, runProgram } from './session.mjs';
 
@@ -81,51 +83,71 @@ asyncio.run(main())
 const WARM_UP_DELAY_MS = 300;
 
 class WasmRuntime implements Runtime {
-  private spare: Instance;
+  private instance: Instance;
   private stopCurrent: (() => void) | null = null;
 
-  private warmUpDone = false;
   private running = false;
+  // The background warm-up: one run, at load.
+  private warmUpDone = false;
+  private warmingUp = false;
+  private warmUpCancelled = false;
+  private stopWarmUp: (() => void) | null = null;
 
   constructor(private readonly wasm: { factory: Function; module: WebAssembly.Module }) {
-    this.spare = createInstance(wasm);
+    this.instance = createInstance(wasm);
     setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
   }
 
-  private stopWarmUp: (() => void) | null = null;
-
   // Not while a run is going (it would share the page's turns): then after that run. A run that
-  // starts meanwhile stops it.
+  // starts meanwhile stops it and takes a fresh instance.
   private warmUp(): void {
     if (this.warmUpDone || this.running) return;
     this.warmUpDone = true;
+    this.warmingUp = true;
     runProgram(
       this.wasm,
       WARM_UP_SOURCE,
-      { clock: 'virtual' },
+      { clock: 'virtual', trace: false },
       {},
       {
-        onStop: (stop: () => void) => (this.stopWarmUp = stop),
+        instance: this.instance,
+        onStop: (stop: () => void) => {
+          if (this.warmUpCancelled) stop();
+          else this.stopWarmUp = stop;
+        },
       },
     )
-      .catch(() => {})
-      .finally(() => (this.stopWarmUp = null));
+      .catch(() => {
+        if (!this.warmUpCancelled) this.instance = createInstance(this.wasm);
+      })
+      .finally(() => {
+        this.stopWarmUp = null;
+        this.warmingUp = false;
+      });
   }
 
   async run(source: string, options: RunOptions, callbacks: RunCallbacks): Promise<RunResult> {
-    this.stopWarmUp?.();
+    // One instance runs one program at a time (the page's Run becomes Stop meanwhile).
+    if (this.running) throw new Error('a program is already running: stop it first');
+    if (this.warmingUp && !this.warmUpCancelled) {
+      this.warmUpCancelled = true;
+      this.stopWarmUp?.(); // its instance stays suspended in the warm-up
+      this.instance = createInstance(this.wasm);
+    }
     this.running = true;
-    const instance = this.spare;
+    let reusable = false;
     try {
-      return (await runProgram(this.wasm, source, options, callbacks, {
-        instance,
+      const result = (await runProgram(this.wasm, source, options, callbacks, {
+        instance: this.instance,
         onStop: (stop: () => void) => (this.stopCurrent = stop),
       })) as RunResult;
+      reusable = !result.stopped;
+      return result;
     } finally {
       this.stopCurrent = null;
       this.running = false;
       // Made after the run, not during it: instantiating takes the page's turn for a while.
-      this.spare = createInstance(this.wasm);
+      if (!reusable) this.instance = createInstance(this.wasm);
       setTimeout(() => this.warmUp(), 0);
     }
   }
