@@ -217,8 +217,8 @@ Value getattr_opt(const Value& obj, StrObj* name) {
     if (attr.o->kind == Kind::Property) {
       Value g = cast<PropertyObj>(attr)->fget;
       if (g.is_null() || g.is_none())
-        raise(T().AttributeError,
-              strf("property '%s' of '%s' object has no getter", name->data(), t->name->data()));
+        raisef(T().AttributeError, "property '%s' of '%s' object has no getter", name->data(),
+               t->name->data());
       return call1(g, obj);
     }
     if (!t->builtin && attr.o->kind == Kind::Instance && !attr.o->type->builtin) {
@@ -345,8 +345,8 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
     case Kind::Type: {
       auto* cls = static_cast<TypeObj*>(o);
       if (cls->builtin)
-        type_error(strf("cannot set '%s' attribute of immutable type '%s'", name->data(),
-                        cls->name->data()));
+        type_errorf("cannot set '%s' attribute of immutable type '%s'", name->data(),
+                    cls->name->data());
       if (name == N().__name__ && is_str(val)) {
         cls->name = intern(sv(val));
         return;
@@ -393,8 +393,8 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
     if (attr.o->kind == Kind::Property) {
       Value s = cast<PropertyObj>(attr)->fset;
       if (s.is_null() || s.is_none())
-        raise(T().AttributeError,
-              strf("property '%s' of '%s' object has no setter", name->data(), t->name->data()));
+        raisef(T().AttributeError, "property '%s' of '%s' object has no setter", name->data(),
+               t->name->data());
       call2(s, obj, val);
       return;
     }
@@ -416,10 +416,10 @@ void setattr(const Value& obj, StrObj* name, const Value& val) {
   DictObj* d = instance_dict(obj, true);
   if (!d || (obj.is_obj() && obj.o->type == T().object)) {
     if (attr.is_null())
-      raise(T().AttributeError,
-            strf("'%s' object has no attribute '%s'", t->name->data(), name->data()));
-    raise(T().AttributeError,
-          strf("'%s' object attribute '%s' is read-only", t->name->data(), name->data()));
+      raisef(T().AttributeError, "'%s' object has no attribute '%s'", t->name->data(),
+             name->data());
+    raisef(T().AttributeError, "'%s' object attribute '%s' is read-only", t->name->data(),
+           name->data());
   }
   dict_set(d, V(name), val);
 }
@@ -430,8 +430,8 @@ void delattr(const Value& obj, StrObj* name) {
   if (is_kind(attr, Kind::Property)) {
     Value dl = cast<PropertyObj>(attr)->fdel;
     if (dl.is_null() || dl.is_none())
-      raise(T().AttributeError,
-            strf("property '%s' of '%s' object has no deleter", name->data(), t->name->data()));
+      raisef(T().AttributeError, "property '%s' of '%s' object has no deleter", name->data(),
+             t->name->data());
     call1(dl, obj);
     return;
   }

@@ -49,7 +49,7 @@ Big to_big(const Value& v) {
     b.mag = cast<BigIntObj>(v)->mag;
     return b;
   }
-  type_error(strf("unsupported operand type for int operation: '%s'", type_name(v)));
+  type_errorf("unsupported operand type for int operation: '%s'", type_name(v));
 }
 
 Value to_value(Big b) {
@@ -469,8 +469,8 @@ Value big_from_string(std::string_view digits, int base, bool neg) {
             : c >= 'A' && c <= 'Z' ? c - 'A' + 10
                                    : 99;
     if (d >= base)
-      value_error(
-          strf("invalid literal for int() with base %d: '%s'", base, std::string(digits).c_str()));
+      value_errorf("invalid literal for int() with base %d: '%s'", base,
+                   std::string(digits).c_str());
     // r = r * base + d
     uint64_t carry = uint64_t(d);
     for (auto& limb : r.mag) {

@@ -25,7 +25,7 @@ Value format_value(const Value& v, std::string_view spec) {
                           cast<NativeObj>(m)->owner->builtin)) {
       Value r = call2(m, v, str_val(spec));
       if (!is_str(r))
-        type_error(strf("__format__ must return a str, not %s", type_name(r)));
+        type_errorf("__format__ must return a str, not %s", type_name(r));
       return r;
     }
     if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null() && !spec.empty())
@@ -91,7 +91,7 @@ Value format_value(const Value& v, std::string_view spec) {
   }
   if (spec.empty())
     return str_of(v);
-  type_error(strf("unsupported format string passed to %s.__format__", type_name(v)));
+  type_errorf("unsupported format string passed to %s.__format__", type_name(v));
 }
 
 std::string ascii_of(const std::string& s) {
@@ -174,12 +174,12 @@ NATIVE(bi_print) {
     else if (k == "flush")
       flush = kw.vals[i];
     else
-      type_error(strf("'%s' is an invalid keyword argument for print()", std::string(k).c_str()));
+      type_errorf("'%s' is an invalid keyword argument for print()", std::string(k).c_str());
   }
   if (!sep.is_null() && !sep.is_none() && !is_str(sep))
-    type_error(strf("sep must be None or a string, not %s", type_name(sep)));
+    type_errorf("sep must be None or a string, not %s", type_name(sep));
   if (!end.is_null() && !end.is_none() && !is_str(end))
-    type_error(strf("end must be None or a string, not %s", type_name(end)));
+    type_errorf("end must be None or a string, not %s", type_name(end));
   std::string_view sepv = (sep.is_null() || sep.is_none()) ? " " : sv(sep);
   std::string_view endv = (end.is_null() || end.is_none()) ? std::string_view("\n") : sv(end);
   Value target = (file.is_null() || file.is_none()) ? stdout_obj() : file;
@@ -255,7 +255,7 @@ NATIVE(bi_abs) {
     Value payload = cast<InstanceObj>(v)->base_value; // a subclass of int or float
     return bi_abs(self, &payload, 1, kw);
   }
-  type_error(strf("bad operand type for abs(): '%s'", type_name(v)));
+  type_errorf("bad operand type for abs(): '%s'", type_name(v));
 }
 NATIVE(bi_isinstance) {
   UNUSED_NATIVE_ARGS;
@@ -326,14 +326,14 @@ NATIVE(bi_ord) {
   if (is_kind(a[0], Kind::Bytes)) {
     auto& d = cast<BytesObj>(a[0])->data;
     if (d.size() != 1)
-      type_error(strf("ord() expected a character, but string of length %zu found", d.size()));
+      type_errorf("ord() expected a character, but string of length %zu found", d.size());
     return Int((unsigned char)d[0]);
   }
   if (!is_str(a[0]))
-    type_error(strf("ord() expected string of length 1, but %s found", type_name(a[0])));
+    type_errorf("ord() expected string of length 1, but %s found", type_name(a[0]));
   StrObj* s = cast<StrObj>(a[0]);
   if (s->cplen != 1)
-    type_error(strf("ord() expected a character, but string of length %zu found", s->cplen));
+    type_errorf("ord() expected a character, but string of length %zu found", s->cplen);
   uint32_t cp;
   utf8_next(s->view(), 0, &cp);
   return Int(cp);
@@ -368,7 +368,7 @@ NATIVE(bi_getattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("getattr", n, 2, 3);
   if (!is_str(a[1]))
-    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+    type_errorf("attribute name must be string, not '%s'", type_name(a[1]));
   StrObj* name = intern(sv(a[1]));
   if (n == 3) {
     try {
@@ -386,7 +386,7 @@ NATIVE(bi_setattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("setattr", n, 3, 3);
   if (!is_str(a[1]))
-    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+    type_errorf("attribute name must be string, not '%s'", type_name(a[1]));
   setattr(a[0], intern(sv(a[1])), a[2]);
   return None();
 }
@@ -399,7 +399,7 @@ NATIVE(bi_hasattr) {
   UNUSED_NATIVE_ARGS;
   check_nargs("hasattr", n, 2, 2);
   if (!is_str(a[1]))
-    type_error(strf("attribute name must be string, not '%s'", type_name(a[1])));
+    type_errorf("attribute name must be string, not '%s'", type_name(a[1]));
   try {
     return Bool(!getattr_opt(a[0], intern(sv(a[1]))).is_null());
   } catch (PyError& e) {
@@ -443,7 +443,7 @@ NATIVE(bi_next) {
   if (is_kind(it, Kind::Generator) && cast<GenObj>(it)->gkind != GenKind::Generator)
     iterator = false;
   if (!iterator)
-    type_error(strf("'%s' object is not an iterator", type_name(it)));
+    type_errorf("'%s' object is not an iterator", type_name(it));
   Value out;
   if (is_kind(it, Kind::Generator)) {
     // A generator's return value travels in the StopIteration (unless a default is given).
@@ -476,10 +476,10 @@ NATIVE(bi_aiter) {
   check_nargs("aiter", n, 1, 1);
   Value m = lookup_type(type_of(a[0]), N().__aiter__);
   if (m.is_null())
-    type_error(strf("'%s' object is not an async iterable", type_name(a[0])));
+    type_errorf("'%s' object is not an async iterable", type_name(a[0]));
   Value r = call1(m, a[0]);
   if (lookup_type(type_of(r), N().__anext__).is_null())
-    type_error(strf("aiter() returned not an async iterator of type '%s'", type_name(r)));
+    type_errorf("aiter() returned not an async iterator of type '%s'", type_name(r));
   return r;
 }
 NATIVE(bi_anext) {
@@ -487,7 +487,7 @@ NATIVE(bi_anext) {
   check_nargs("anext", n, 1, 2);
   Value m = lookup_type(type_of(a[0]), N().__anext__);
   if (m.is_null())
-    type_error(strf("'%s' object is not an async iterator", type_name(a[0])));
+    type_errorf("'%s' object is not an async iterator", type_name(a[0]));
   Value aw = call1(m, a[0]);
   if (n == 1)
     return aw;
@@ -548,24 +548,22 @@ static Value minmax(Value* a, int n, const Kw& kw, bool is_max) {
   for (int i = 0; i < kw.n; ++i) {
     std::string_view k = sv(kw.names[i]);
     if (k != "key" && k != "default")
-      type_error(
-          strf("'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name));
+      type_errorf("'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name);
   }
   if (n == 0)
-    type_error(strf("%s expected at least 1 argument, got 0", name));
+    type_errorf("%s expected at least 1 argument, got 0", name);
   std::vector<Value> items;
   if (n == 1) {
     items = to_vector(a[0]);
   } else {
     if (!dflt.is_null())
-      type_error(
-          strf("Cannot specify a default for %s() with multiple positional arguments", name));
+      type_errorf("Cannot specify a default for %s() with multiple positional arguments", name);
     items.assign(a, a + n);
   }
   if (items.empty()) {
     if (!dflt.is_null())
       return dflt;
-    value_error(strf("%s() arg is an empty sequence", name));
+    value_errorf("%s() arg is an empty sequence", name);
   }
   NativeCallScope scope;
   bool has_key = !key.is_null() && !key.is_none();
@@ -592,7 +590,7 @@ NATIVE(bi_sorted) {
   UNUSED_NATIVE_ARGS;
   // CPython unpacks sorted()'s positional arguments with PyArg_UnpackTuple (that message).
   if (n != 1)
-    type_error(strf("sorted expected 1 argument, got %d", n));
+    type_errorf("sorted expected 1 argument, got %d", n);
   ListObj* l = new_list(to_vector(a[0]));
   Value lv = V(l);
   RootGuard g(&lv);
@@ -658,7 +656,7 @@ NATIVE(bi_round) {
   Value m = lookup_type(type_of(x), N().__round__);
   if (!m.is_null())
     return has_nd ? call2(m, x, nd) : call1(m, x);
-  type_error(strf("type %s doesn't define __round__ method", type_name(x)));
+  type_errorf("type %s doesn't define __round__ method", type_name(x));
 }
 NATIVE(bi_divmod) {
   UNUSED_NATIVE_ARGS;
@@ -676,8 +674,8 @@ void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
                 std::initializer_list<const char*> names, int required, Value* out) {
   int np = int(names.size());
   if (nargs > np)
-    type_error(strf("%s() takes %s %d argument%s (%d given)", fname,
-                    required == np ? "exactly" : "at most", np, np == 1 ? "" : "s", nargs));
+    type_errorf("%s() takes %s %d argument%s (%d given)", fname,
+                required == np ? "exactly" : "at most", np, np == 1 ? "" : "s", nargs);
   int used = 0;
   int i = 0;
   for (const char* name : names) {
@@ -688,7 +686,7 @@ void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
       if (!out[i].is_null())
         ++used;
       else if (i < required)
-        type_error(strf("%s() missing required argument '%s' (pos %d)", fname, name, i + 1));
+        type_errorf("%s() missing required argument '%s' (pos %d)", fname, name, i + 1);
     }
     ++i;
   }
@@ -703,11 +701,10 @@ void parse_args(const char* fname, const Value* args, int nargs, const Kw& kw,
       ++pos;
     }
     if (pos >= np)
-      type_error(
-          strf("'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), fname));
+      type_errorf("'%s' is an invalid keyword argument for %s()", std::string(key).c_str(), fname);
     if (pos < nargs)
-      type_error(strf("argument for %s() given by name ('%s') and position (%d)", fname,
-                      std::string(key).c_str(), pos + 1));
+      type_errorf("argument for %s() given by name ('%s') and position (%d)", fname,
+                  std::string(key).c_str(), pos + 1);
   }
 }
 
@@ -821,14 +818,14 @@ static bool zip_next(IterObj* it, Value& out) {
     if (!next(it->vals[k], x)) {
       it->i = 1;
       if (it->step && k > 0)
-        value_error(strf("zip() argument %zu is shorter than argument%s%s", k + 1,
-                         k > 1 ? "s 1-" : " ", std::to_string(k).c_str()));
+        value_errorf("zip() argument %zu is shorter than argument%s%s", k + 1, k > 1 ? "s 1-" : " ",
+                     std::to_string(k).c_str());
       if (it->step && k == 0) {
         for (size_t j = 1; j < it->vals.size(); ++j) {
           Value y;
           if (next(it->vals[j], y))
-            value_error(strf("zip() argument %zu is longer than argument%s%s", j + 1,
-                             j > 1 ? "s 1-" : " ", std::to_string(j).c_str()));
+            value_errorf("zip() argument %zu is longer than argument%s%s", j + 1,
+                         j > 1 ? "s 1-" : " ", std::to_string(j).c_str());
         }
       }
       return false;
@@ -902,7 +899,7 @@ NATIVE(ctor_enumerate) {
     else if (is_bigint(start))
       it->b = start;
     else
-      type_error(strf("'%s' object cannot be interpreted as an integer", type_name(start)));
+      type_errorf("'%s' object cannot be interpreted as an integer", type_name(start));
   }
   return V(it);
 }
@@ -916,7 +913,7 @@ NATIVE(ctor_zip) {
       it->vals.push_back(get_iter(a[i]));
     } catch (PyError& e) {
       if (exc_matches(e.exc, T().TypeError))
-        type_error(strf("zip argument #%d must support iteration", i));
+        type_errorf("zip argument #%d must support iteration", i);
       throw;
     }
   }
@@ -969,7 +966,7 @@ NATIVE(ctor_reversed) {
   if (!(is_list(s) || is_tuple(s) || is_str(s) || is_kind(s, Kind::Bytes) ||
         (s.is_obj() && !lookup_type(s.o->type, N().__getitem__).is_null() &&
          !lookup_type(s.o->type, N().__len__).is_null())))
-    type_error(strf("'%s' object is not reversible", type_name(s)));
+    type_errorf("'%s' object is not reversible", type_name(s));
   IterObj* it =
       new_iter(is_list(s) ? T().list_reverseiterator : cast<TypeObj>(a[0]), reversed_next);
   it->a = s;
@@ -1047,15 +1044,15 @@ Value int_of(const Value& v, const Value& base_v) {
       Value r = call_dunder(v, nm, nullptr, 0, &found);
       if (found) {
         if (!is_intlike(r))
-          type_error(strf("__int__ returned non-int (type %s)", type_name(r)));
+          type_errorf("__int__ returned non-int (type %s)", type_name(r));
         return r;
       }
     }
     if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null())
       return int_of(cast<InstanceObj>(v)->base_value, Value());
   }
-  type_error(strf("int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                  type_name(v)));
+  type_errorf("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+              type_name(v));
 }
 
 // tuple.__new__(cls, ...) and friends with a subclass: an instance carrying the builtin value.
@@ -1121,7 +1118,7 @@ NATIVE(ctor_float) {
     if (is_kind(v, Kind::Instance) && !cast<InstanceObj>(v)->base_value.is_null())
       return Float(as_double(cast<InstanceObj>(v)->base_value));
   }
-  type_error(strf("float() argument must be a string or a real number, not '%s'", type_name(v)));
+  type_errorf("float() argument must be a string or a real number, not '%s'", type_name(v));
 }
 Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors);
 NATIVE(ctor_str) {
@@ -1147,7 +1144,7 @@ NATIVE(ctor_bool) {
 NATIVE(ctor_list) {
   UNUSED_NATIVE_ARGS;
   if (n > 2)
-    type_error(strf("list expected at most 1 argument, got %d", n - 1));
+    type_errorf("list expected at most 1 argument, got %d", n - 1);
   if (kw.n)
     type_error("list() takes no keyword arguments");
   if (n == 1)
@@ -1157,7 +1154,7 @@ NATIVE(ctor_list) {
 NATIVE(ctor_tuple) {
   UNUSED_NATIVE_ARGS;
   if (n > 2)
-    type_error(strf("tuple expected at most 1 argument, got %d", n - 1));
+    type_errorf("tuple expected at most 1 argument, got %d", n - 1);
   if (n == 1)
     return wrap_sub(a[0], V(new_tuple(size_t(0))), T().tuple);
   if (is_tuple(a[1]) && a[1].o->type == T().tuple)
@@ -1167,7 +1164,7 @@ NATIVE(ctor_tuple) {
 NATIVE(ctor_dict) {
   UNUSED_NATIVE_ARGS;
   if (n > 2)
-    type_error(strf("dict expected at most 1 argument, got %d", n - 1));
+    type_errorf("dict expected at most 1 argument, got %d", n - 1);
   DictObj* d = new_dict();
   Value dv = V(d);
   RootGuard g(&dv);
@@ -1180,7 +1177,7 @@ NATIVE(ctor_dict) {
 NATIVE(ctor_set) {
   UNUSED_NATIVE_ARGS;
   if (n > 2)
-    type_error(strf("set expected at most 1 argument, got %d", n - 1));
+    type_errorf("set expected at most 1 argument, got %d", n - 1);
   SetObj* s = new_set();
   Value sv2 = V(s);
   RootGuard g(&sv2);
@@ -1223,7 +1220,7 @@ NATIVE(ctor_range) {
   case 0:
     type_error("range expected at least 1 argument, got 0");
   default:
-    type_error(strf("range expected at most 3 arguments, got %d", n - 1));
+    type_errorf("range expected at most 3 arguments, got %d", n - 1);
   }
 }
 NATIVE(ctor_slice) {
@@ -1315,7 +1312,7 @@ NATIVE(ctor_super) {
   if (n == 1)
     raise(T().RuntimeError, "super(): no arguments");
   if (!is_type(a[1]))
-    type_error(strf("super() argument 1 must be a type, not %s", type_name(a[1])));
+    type_errorf("super() argument 1 must be a type, not %s", type_name(a[1]));
   SuperObj* s = vm().heap.alloc<SuperObj>(T().super, Kind::Super);
   s->start = cast<TypeObj>(a[1]);
   if (n > 2) {

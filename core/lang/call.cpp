@@ -40,21 +40,20 @@ void check_nargs(const char* fname, int nargs, int min, int max) {
     return;
   if (min == max) {
     if (min == 0)
-      type_error(strf("%s() takes no arguments (%d given)", fname, nargs));
+      type_errorf("%s() takes no arguments (%d given)", fname, nargs);
     if (min == 1)
-      type_error(strf("%s() takes exactly one argument (%d given)", fname, nargs));
-    type_error(strf("%s expected %d arguments, got %d", fname, min, nargs));
+      type_errorf("%s() takes exactly one argument (%d given)", fname, nargs);
+    type_errorf("%s expected %d arguments, got %d", fname, min, nargs);
   }
   if (nargs < min)
-    type_error(
-        strf("%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s", nargs));
-  type_error(
-      strf("%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", nargs));
+    type_errorf("%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s",
+                nargs);
+  type_errorf("%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", nargs);
 }
 
 void no_kw(const char* fname, const Kw& kw) {
   if (kw.n)
-    type_error(strf("%s() takes no keyword arguments", fname));
+    type_errorf("%s() takes no keyword arguments", fname);
 }
 
 Value kwarg(const Kw& kw, const char* name) {
@@ -102,7 +101,7 @@ Value construct(TypeObj* cls, Value* args, int nargs, const Kw& kw) {
     Value ctor = lookup_type(cls, N().__new__);
     if (ctor.is_null() || (cls != t.object && is_kind(ctor, Kind::Native) &&
                            cast<NativeObj>(ctor)->owner == t.object))
-      type_error(strf("cannot create '%s' instances", cls->name->data()));
+      type_errorf("cannot create '%s' instances", cls->name->data());
     return prepend_call(ctor, V(cls), args, nargs, kw);
   }
   VM& m = vm();
@@ -145,12 +144,12 @@ Value construct(TypeObj* cls, Value* args, int nargs, const Kw& kw) {
   if (!init.is_null() && !is_builtin_native(init)) {
     Value r = prepend_call(init, obj, args, nargs, kw);
     if (!r.is_none())
-      type_error(strf("__init__() should return None, not '%s'", type_name(r)));
+      type_errorf("__init__() should return None, not '%s'", type_name(r));
   } else if (!init.is_null() && cast<NativeObj>(init)->owner != t.object) {
     prepend_call(init, obj, args, nargs, kw);
   } else if ((nargs || kw.n) && !user_new) {
     if (bt == t.object)
-      type_error(strf("%s() takes no arguments", cls->name->data()));
+      type_errorf("%s() takes no arguments", cls->name->data());
   }
   return obj;
 }
@@ -182,7 +181,7 @@ Value call(const Value& f, Value* args, int nargs, const Kw& kw) {
     }
     }
   }
-  type_error(strf("'%s' object is not callable", type_name(f)));
+  type_errorf("'%s' object is not callable", type_name(f));
 }
 
 // ---- class statement ----------------------------------------------------------------------------
@@ -224,7 +223,7 @@ Value build_class(Value func, Value name, Value* bases, int nbases) {
       type_error("bases must be types");
     TypeObj* b = cast<TypeObj>(bases[i]);
     if (b->final_)
-      type_error(strf("type '%s' is not an acceptable base type", b->name->data()));
+      type_errorf("type '%s' is not an acceptable base type", b->name->data());
     bl.push_back(b);
   }
   DictObj* ns = new_dict();
@@ -326,16 +325,16 @@ Value with_enter(const Value& mgr, Value* exit_out, bool async) {
   Value enter = lookup_type(t, async ? N().__aenter__ : N().__enter__);
   Value exit = lookup_type(t, async ? N().__aexit__ : N().__exit__);
   if (enter.is_null())
-    type_error(strf(async ? "'%s' object does not support the asynchronous context manager protocol"
-                          : "'%s' object does not support the context manager protocol",
-                    t->name->data()));
+    type_errorf(async ? "'%s' object does not support the asynchronous context manager protocol"
+                      : "'%s' object does not support the context manager protocol",
+                t->name->data());
   if (exit.is_null())
-    type_error(strf(
+    type_errorf(
         async
             ? "'%s' object does not support the asynchronous context manager protocol (missed "
               "__aexit__ method)"
             : "'%s' object does not support the context manager protocol (missed __exit__ method)",
-        t->name->data()));
+        t->name->data());
   *exit_out = bind(exit, mgr, t);
   return call0(bind(enter, mgr, t));
 }
@@ -354,22 +353,21 @@ void unpack_into(const Value& seq, int before, int after, bool has_star, Value* 
         cast<InstanceObj>(seq)->base_value.is_null())
       iterable = false;
     if (!iterable)
-      type_error(strf("cannot unpack non-iterable %s object", type_name(seq)));
+      type_errorf("cannot unpack non-iterable %s object", type_name(seq));
     items = to_vector(seq);
   }
   int n = int(items.size());
   if (!has_star) {
     if (n < before)
-      value_error(strf("not enough values to unpack (expected %d, got %d)", before, n));
+      value_errorf("not enough values to unpack (expected %d, got %d)", before, n);
     if (n > before)
-      value_error(strf("too many values to unpack (expected %d)", before));
+      value_errorf("too many values to unpack (expected %d)", before);
     for (int i = 0; i < n; ++i)
       dest[i] = items[size_t(n - 1 - i)];
     return;
   }
   if (n < before + after)
-    value_error(
-        strf("not enough values to unpack (expected at least %d, got %d)", before + after, n));
+    value_errorf("not enough values to unpack (expected at least %d, got %d)", before + after, n);
   int k = 0;
   for (int i = 0; i < after; ++i)
     dest[k++] = items[size_t(n - 1 - i)];

@@ -204,16 +204,16 @@ void dict_update(DictObj* d, const Value& other) {
       kv = cast<ListObj>(item)->items;
     else if (is_str(item) || item.is_obj()) {
       if (!item.is_obj() || is_kind(item, Kind::Misc))
-        type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence",
-                        (long long)idx));
+        type_errorf("cannot convert dictionary update sequence element #%lld to a sequence",
+                    (long long)idx);
       kv = to_vector(item);
     } else {
-      type_error(strf("cannot convert dictionary update sequence element #%lld to a sequence",
-                      (long long)idx));
+      type_errorf("cannot convert dictionary update sequence element #%lld to a sequence",
+                  (long long)idx);
     }
     if (kv.size() != 2)
-      value_error(strf("dictionary update sequence element #%lld has length %zu; 2 is required",
-                       (long long)idx, kv.size()));
+      value_errorf("dictionary update sequence element #%lld has length %zu; 2 is required",
+                   (long long)idx, kv.size());
     dict_set(d, kv[0], kv[1]);
     ++idx;
   }
@@ -302,7 +302,7 @@ static DictObj* self_dict(Value v) {
     return cast<DictObj>(v);
   if (is_kind(v, Kind::Instance) && is_dict(cast<InstanceObj>(v)->base_value))
     return cast<DictObj>(cast<InstanceObj>(v)->base_value);
-  type_error(strf("descriptor requires a 'dict' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'dict' object but received a '%s'", type_name(v));
 }
 
 NATIVE(dict_keys) {
@@ -519,18 +519,20 @@ void counter_update(DictObj* d, const Value& src, int sign) {
 NATIVE(counter_most_common) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = self_dict(a[0]);
-  std::vector<std::pair<Value, Value>> items;
+  std::vector<Value> keys;
+  std::vector<std::pair<Value, size_t>> items; // (count, index in keys)
   for (auto& e : d->entries)
-    if (!e.key.is_null())
-      items.push_back({e.key, e.value});
-  std::stable_sort(items.begin(), items.end(),
-                   [](auto& x, auto& y) { return compare_bool(x.second, y.second, CMP_GT); });
+    if (!e.key.is_null()) {
+      items.push_back({e.value, keys.size()});
+      keys.push_back(e.key);
+    }
+  sort_keyed(items, KeyOrder::Greater);
   int64_t k = (n > 1 && !a[1].is_none()) ? as_index(a[1]) : int64_t(items.size());
   if (k < 0)
     k = 0;
   ListObj* l = new_list();
   for (int64_t i = 0; i < k && i < int64_t(items.size()); ++i)
-    l->items.push_back(V(new_tuple({items[size_t(i)].first, items[size_t(i)].second})));
+    l->items.push_back(V(new_tuple({keys[items[size_t(i)].second], items[size_t(i)].first})));
   return V(l);
 }
 NATIVE(counter_elements) {

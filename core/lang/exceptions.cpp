@@ -208,8 +208,8 @@ ExcObj* make_raise(Value v) {
   if (is_type(v) && cast<TypeObj>(v)->is_exception) {
     Value inst = call0(v);
     if (!is_kind(inst, Kind::Exception))
-      type_error(strf("calling %s should have returned an instance of BaseException, not %s",
-                      repr(v).c_str(), type_name(inst)));
+      type_errorf("calling %s should have returned an instance of BaseException, not %s",
+                  repr(v).c_str(), type_name(inst));
     return cast<ExcObj>(inst);
   }
   type_error("exceptions must derive from BaseException");
@@ -238,8 +238,7 @@ void chain_context(ExcObj* e, const Value& handled) {
 static ExcObj* E(const Value& v) {
   if (is_kind(v, Kind::Exception))
     return cast<ExcObj>(v);
-  type_error(
-      strf("descriptor requires a 'BaseException' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'BaseException' object but received a '%s'", type_name(v));
 }
 
 NATIVE(exc_new) {
@@ -247,7 +246,7 @@ NATIVE(exc_new) {
   TypeObj* t = cast<TypeObj>(a[0]);
   std::vector<Value> args(a + 1, a + n);
   if (kw.n && t->builtin)
-    type_error(strf("%s() takes no keyword arguments", t->name->data()));
+    type_errorf("%s() takes no keyword arguments", t->name->data());
   ExcObj* e = new_exception(t, std::move(args));
   return V(e);
 }

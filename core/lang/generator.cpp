@@ -57,7 +57,7 @@ static RunStatus gen_resume(GenObj* g, Value sent, ExcObj* exc, Arrival how, Val
   Value exc_root = exc ? V(exc) : Value();
   RootGuard exc_guard(&exc_root);
   if (g->state == GenState::Running)
-    value_error(strf("%s already executing", kind_word(g)));
+    value_errorf("%s already executing", kind_word(g));
   if (g->state == GenState::Closed) {
     if (exc)
       throw PyError{exc};
@@ -67,7 +67,7 @@ static RunStatus gen_resume(GenObj* g, Value sent, ExcObj* exc, Arrival how, Val
     return RunStatus::Returned;
   }
   if (g->state == GenState::Created && !exc && !sent.is_none())
-    type_error(strf("can't send non-None value to a just-started %s", kind_word(g)));
+    type_errorf("can't send non-None value to a just-started %s", kind_word(g));
   if (g->state == GenState::Created && exc) {
     gen_finish(g);
     throw PyError{exc};
@@ -242,7 +242,7 @@ RunStatus gen_throw(GenObj* g, ExcObj* exc, Value& result) {
 static GenObj* G(const Value& v) {
   if (is_kind(v, Kind::Generator))
     return cast<GenObj>(v);
-  type_error(strf("descriptor requires a generator but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a generator but received a '%s'", type_name(v));
 }
 
 NATIVE(gen_send_m) {
@@ -285,8 +285,8 @@ ExcObj* exc_from_throw_args(Value* a, int n) {
       type_error("instance exception may not have a separate value");
     e = cast<ExcObj>(typ);
   } else {
-    type_error(strf("exceptions must be classes or instances deriving from BaseException, not %s",
-                    type_name(typ)));
+    type_errorf("exceptions must be classes or instances deriving from BaseException, not %s",
+                type_name(typ));
   }
   return e;
 }
@@ -294,7 +294,7 @@ ExcObj* exc_from_throw_args(Value* a, int n) {
 NATIVE(gen_throw_m) {
   UNUSED_NATIVE_ARGS;
   if (n < 2)
-    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+    type_errorf("throw expected at least 1 argument, got %d", n - 1);
   GenObj* g = G(a[0]);
   ExcObj* e = exc_from_throw_args(a + 1, n - 1);
   Value r;
@@ -315,7 +315,7 @@ Value gen_close(GenObj* g) {
   try {
     RunStatus st = gen_throw(g, new_exception(T().GeneratorExit, std::vector<Value>{}), r);
     if (st == RunStatus::Yielded)
-      raise(T().RuntimeError, strf("%s ignored GeneratorExit", kind_word(g)));
+      raisef(T().RuntimeError, "%s ignored GeneratorExit", kind_word(g));
   } catch (PyError& e) {
     if (exc_matches(e.exc, T().GeneratorExit) || exc_matches(e.exc, T().StopIteration))
       return None();
@@ -393,10 +393,10 @@ Value get_awaitable(const Value& v) {
     bool iter = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) ||
                 !lookup_type(type_of(r), N().__next__).is_null();
     if (!iter)
-      type_error(strf("__await__() returned non-iterator of type '%s'", type_name(r)));
+      type_errorf("__await__() returned non-iterator of type '%s'", type_name(r));
     return r;
   }
-  type_error(strf("object %s can't be used in 'await' expression", t->name->data()));
+  type_errorf("object %s can't be used in 'await' expression", t->name->data());
 }
 
 bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
@@ -418,7 +418,7 @@ bool send_into(const Value& it, const Value& v, Value& out, bool* returned) {
       }
       Value m = lookup_type(type_of(it), N().__next__);
       if (m.is_null())
-        type_error(strf("'%s' object is not an iterator", type_name(it)));
+        type_errorf("'%s' object is not an iterator", type_name(it));
       out = call1(m, it);
     } else {
       out = call_method(it, N().send, const_cast<Value*>(&v), 1);
@@ -556,7 +556,7 @@ static bool agen_step_next(IterObj* it, Value& out) {
 static GenObj* AG(const Value& v) {
   if (is_kind(v, Kind::Generator) && cast<GenObj>(v)->gkind == GenKind::AsyncGenerator)
     return cast<GenObj>(v);
-  type_error(strf("descriptor requires an async_generator but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires an async_generator but received a '%s'", type_name(v));
 }
 
 static Value new_agen_step(const Value& agen, int mode, Value arg) {
@@ -580,7 +580,7 @@ NATIVE(agen_asend_m) {
 NATIVE(agen_athrow_m) {
   UNUSED_NATIVE_ARGS;
   if (n < 2)
-    type_error(strf("athrow expected at least 1 argument, got %d", n - 1));
+    type_errorf("athrow expected at least 1 argument, got %d", n - 1);
   AG(a[0]);
   ExcObj* e = exc_from_throw_args(a + 1, n - 1);
   return new_agen_step(a[0], 1, V(e));
@@ -597,7 +597,7 @@ NATIVE(agen_aiter_m) {
 static IterObj* STEP(const Value& v) {
   if (is_kind(v, Kind::Iter) && cast<IterObj>(v)->next == agen_step_next)
     return cast<IterObj>(v);
-  type_error(strf("expected an async generator step, got '%s'", type_name(v)));
+  type_errorf("expected an async generator step, got '%s'", type_name(v));
 }
 NATIVE(step_next_m) {
   UNUSED_NATIVE_ARGS;
@@ -611,7 +611,7 @@ NATIVE(step_send_m) {
 NATIVE(step_throw_m) {
   UNUSED_NATIVE_ARGS;
   if (n < 2)
-    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+    type_errorf("throw expected at least 1 argument, got %d", n - 1);
   IterObj* it = STEP(a[0]);
   return agen_step(it, None(), exc_from_throw_args(a + 1, n - 1));
 }
@@ -665,7 +665,7 @@ Value make_anext_awaitable(const Value& awaitable, const Value& dflt) {
 static IterObj* ANA(const Value& v) {
   if (is_kind(v, Kind::Iter) && cast<IterObj>(v)->next == anext_aw_next)
     return cast<IterObj>(v);
-  type_error(strf("expected an anext_awaitable, got '%s'", type_name(v)));
+  type_errorf("expected an anext_awaitable, got '%s'", type_name(v));
 }
 NATIVE(ana_next_m) {
   UNUSED_NATIVE_ARGS;
@@ -679,7 +679,7 @@ NATIVE(ana_send_m) {
 NATIVE(ana_throw_m) {
   UNUSED_NATIVE_ARGS;
   if (n < 2)
-    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+    type_errorf("throw expected at least 1 argument, got %d", n - 1);
   IterObj* it = ANA(a[0]);
   return anext_aw_step(it, None(), exc_from_throw_args(a + 1, n - 1));
 }
@@ -707,8 +707,7 @@ static bool coro_wrapper_next(IterObj* it, Value& out) {
 static GenObj* WRAPPED(const Value& v) {
   if (is_coro_wrapper(v))
     return cast<GenObj>(cast<IterObj>(v)->a);
-  type_error(
-      strf("descriptor requires a 'coroutine_wrapper' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'coroutine_wrapper' object but received a '%s'", type_name(v));
 }
 
 NATIVE(coro_await_m) {
@@ -736,7 +735,7 @@ NATIVE(cw_send_m) {
 NATIVE(cw_throw_m) {
   UNUSED_NATIVE_ARGS;
   if (n < 2)
-    type_error(strf("throw expected at least 1 argument, got %d", n - 1));
+    type_errorf("throw expected at least 1 argument, got %d", n - 1);
   GenObj* g = WRAPPED(a[0]);
   Value r;
   if (gen_throw(g, exc_from_throw_args(a + 1, n - 1), r) == RunStatus::Yielded)

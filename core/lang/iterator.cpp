@@ -108,13 +108,13 @@ Value get_iter(const Value& v) {
       if (!m.is_null() && !(is_kind(m, Kind::Native) && cast<NativeObj>(m)->owner &&
                             cast<NativeObj>(m)->owner->builtin)) {
         if (m.is_none())
-          type_error(strf("'%s' object is not iterable", type_name(v)));
+          type_errorf("'%s' object is not iterable", type_name(v));
         Value r = call1(m, v);
         TypeObj* rt = type_of(r);
         bool ok = (r.is_obj() && (r.o->kind == Kind::Iter || r.o->kind == Kind::Generator)) ||
                   !lookup_type(rt, N().__next__).is_null();
         if (!ok)
-          type_error(strf("iter() returned non-iterator of type '%s'", type_name(r)));
+          type_errorf("iter() returned non-iterator of type '%s'", type_name(r));
         return r;
       }
       if (o->kind == Kind::Instance && !static_cast<InstanceObj*>(o)->base_value.is_null())
@@ -181,7 +181,7 @@ Value get_iter(const Value& v) {
       break;
     }
   }
-  type_error(strf("'%s' object is not iterable", type_name(v)));
+  type_errorf("'%s' object is not iterable", type_name(v));
 }
 
 bool next(const Value& it, Value& out) {
@@ -211,7 +211,7 @@ bool next(const Value& it, Value& out) {
     }
     }
   }
-  type_error(strf("'%s' object is not an iterator", type_name(it)));
+  type_errorf("'%s' object is not an iterator", type_name(it));
 }
 
 NATIVE(iter_next_m) {

@@ -298,7 +298,7 @@ static Value num_other(const Value& self, const Value& other) {
 }
 static Value num_binop_m(Value* a, int n, int op, bool reflected, const char* name) {
   if (n != 2)
-    type_error(strf("expected 1 argument, got %d", n - 1));
+    type_errorf("expected 1 argument, got %d", n - 1);
   Value o = num_other(a[0], a[1]);
   if (o.is_null())
     return NotImplemented();
@@ -308,7 +308,7 @@ static Value num_binop_m(Value* a, int n, int op, bool reflected, const char* na
 }
 static Value num_cmp_m(Value* a, int n, int op) {
   if (n != 2)
-    type_error(strf("expected 1 argument, got %d", n - 1));
+    type_errorf("expected 1 argument, got %d", n - 1);
   Value x = num_payload(a[0]);
   Value o = num_payload(a[1]);
   if (!(o.is_int() || o.is_bool() || is_bigint(o) || o.is_float()))
@@ -506,15 +506,15 @@ NATIVE(object_hash) {
 NATIVE(object_format) {
   UNUSED_NATIVE_ARGS;
   if (n > 1 && is_str(a[1]) && !sv(a[1]).empty())
-    type_error(strf("unsupported format string passed to %s.__format__", type_name(a[0])));
+    type_errorf("unsupported format string passed to %s.__format__", type_name(a[0]));
   return str_of(a[0]);
 }
 NATIVE(object_setattr) {
   UNUSED_NATIVE_ARGS;
   DictObj* d = instance_dict(a[0], true);
   if (!d)
-    raise(T().AttributeError, strf("'%s' object has no attribute '%s'", type_name(a[0]),
-                                   std::string(sv(a[1])).c_str()));
+    raisef(T().AttributeError, "'%s' object has no attribute '%s'", type_name(a[0]),
+           std::string(sv(a[1])).c_str());
   // honour properties and data descriptors
   Value attr = lookup_type(type_of(a[0]), intern(sv(a[1])));
   if (is_kind(attr, Kind::Property)) {

@@ -13,7 +13,7 @@ static double num(const Value& v) {
   if (!is_number(v)) {
     if (v.is_obj() && !v.o->type->builtin)
       return as_double(v);
-    type_error(strf("must be real number, not %s", type_name(v)));
+    type_errorf("must be real number, not %s", type_name(v));
   }
   return as_double(v);
 }
@@ -268,7 +268,7 @@ NATIVE(math_gcd) {
   Value r = Int(0);
   for (int i = 0; i < n; ++i) {
     if (!is_intlike(a[i]))
-      type_error(strf("'%s' object cannot be interpreted as an integer", type_name(a[i])));
+      type_errorf("'%s' object cannot be interpreted as an integer", type_name(a[i]));
     r = gcd2(r, a[i]);
   }
   return r;

@@ -12,7 +12,7 @@ NATIVE(stream_write) {
   UNUSED_NATIVE_ARGS;
   check_nargs("write", n - 1, 1, 1);
   if (!is_str(a[1]))
-    type_error(strf("write() argument must be str, not %s", type_name(a[1])));
+    type_errorf("write() argument must be str, not %s", type_name(a[1]));
   write_to(a[0], sv(a[1]));
   return Int(int64_t(cast<StrObj>(a[1])->cplen));
 }

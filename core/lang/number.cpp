@@ -58,7 +58,6 @@ int64_t hash_double(double v) {
   return h;
 }
 
-
 // ---- format spec mini-language ------------------------------------------------------------------
 struct Spec {
   char fill = ' ';
@@ -235,7 +234,7 @@ std::string format_int(int64_t v, std::string_view spec) {
     pfx = "0b";
     break;
   default:
-    value_error(strf("Unknown format code '%c' for object of type 'int'", t));
+    value_errorf("Unknown format code '%c' for object of type 'int'", t);
   }
   std::string digits;
   do {
@@ -326,7 +325,7 @@ std::string format_float(double d, std::string_view spec) {
     }
     break;
   default:
-    value_error(strf("Unknown format code '%c' for object of type 'float'", t));
+    value_errorf("Unknown format code '%c' for object of type 'float'", t);
   }
   if (sp.group && std::isfinite(ad)) {
     size_t end = body.find_first_of(".eE%");
@@ -360,7 +359,7 @@ std::string format_str(std::string_view s, std::string_view spec) {
     return std::string(s);
   Spec sp = parse_spec(spec);
   if (sp.type && sp.type != 's')
-    value_error(strf("Unknown format code '%c' for object of type 'str'", sp.type));
+    value_errorf("Unknown format code '%c' for object of type 'str'", sp.type);
   if (sp.sign)
     value_error("Sign not allowed in string format specifier");
   if (sp.align == '=')
@@ -408,8 +407,7 @@ Value int_from_str(std::string_view text, int base) {
   std::string s = strip_ws(text);
   std::string orig(text);
   auto bad = [&]() -> Value {
-    value_error(
-        strf("invalid literal for int() with base %d: %s", base, py_repr_str(orig).c_str()));
+    value_errorf("invalid literal for int() with base %d: %s", base, py_repr_str(orig).c_str());
   };
   if (s.empty())
     return bad();

@@ -42,19 +42,27 @@ void init_names() {
   n.module = intern("<module>");
 }
 
-std::string strf(const char* fmt, ...) {
+std::string vstrf(const char* fmt, va_list ap) {
   char buf[512];
+  va_list again;
+  va_copy(again, ap);
+  int k = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  if (k < int(sizeof buf)) {
+    va_end(again);
+    return std::string(buf, size_t(k < 0 ? 0 : k));
+  }
+  std::string s(size_t(k) + 1, '\0');
+  std::vsnprintf(s.data(), s.size(), fmt, again);
+  va_end(again);
+  s.resize(size_t(k));
+  return s;
+}
+
+std::string strf(const char* fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int k = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  std::string s = vstrf(fmt, ap);
   va_end(ap);
-  if (k < int(sizeof buf))
-    return std::string(buf, size_t(k < 0 ? 0 : k));
-  std::string s(size_t(k) + 1, '\0');
-  va_start(ap, fmt);
-  std::vsnprintf(s.data(), s.size(), fmt, ap);
-  va_end(ap);
-  s.resize(size_t(k));
   return s;
 }
 
@@ -178,12 +186,44 @@ void add_function(DictObj* d, const char* name, NativeFn fn) {
 // ---- errors -------------------------------------------------------------------------------------
 void throw_exc(ExcObj* e) { throw PyError{e}; }
 void raise(TypeObj* type, std::string msg) { throw PyError{new_exception(type, msg)}; }
+void raise(TypeObj* type, const char* msg) { throw PyError{new_exception(type, msg)}; }
+void raisef(TypeObj* type, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::string msg = vstrf(fmt, ap);
+  va_end(ap);
+  raise(type, std::move(msg));
+}
 void raise_value(TypeObj* type, Value arg) {
   throw PyError{new_exception(type, std::vector<Value>{arg})};
 }
 void type_error(std::string msg) { raise(T().TypeError, std::move(msg)); }
+void type_error(const char* msg) { raise(T().TypeError, msg); }
+void type_errorf(const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::string msg = vstrf(fmt, ap);
+  va_end(ap);
+  raise(T().TypeError, std::move(msg));
+}
 void value_error(std::string msg) { raise(T().ValueError, std::move(msg)); }
+void value_error(const char* msg) { raise(T().ValueError, msg); }
+void value_errorf(const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::string msg = vstrf(fmt, ap);
+  va_end(ap);
+  raise(T().ValueError, std::move(msg));
+}
 void index_error(std::string msg) { raise(T().IndexError, std::move(msg)); }
+void index_error(const char* msg) { raise(T().IndexError, msg); }
+void index_errorf(const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::string msg = vstrf(fmt, ap);
+  va_end(ap);
+  raise(T().IndexError, std::move(msg));
+}
 void key_error(Value key) { raise_value(T().KeyError, key); }
 void attribute_error(Value obj, StrObj* name) {
   std::string msg;
@@ -199,7 +239,7 @@ void attribute_error(Value obj, StrObj* name) {
   throw PyError{e};
 }
 void not_implemented_construct(const char* what, int line) {
-  raise(T().NotImplementedError, strf("%s is not supported (line %d)", what, line));
+  raisef(T().NotImplementedError, "%s is not supported (line %d)", what, line);
 }
 
 // ---- type tests ---------------------------------------------------------------------------------
@@ -260,7 +300,7 @@ int64_t as_index(const Value& v, const char* what) {
   }
   if (what)
     type_error(what);
-  type_error(strf("'%s' object cannot be interpreted as an integer", type_name(v)));
+  type_errorf("'%s' object cannot be interpreted as an integer", type_name(v));
 }
 
 double as_double(const Value& v) {
@@ -278,7 +318,7 @@ double as_double(const Value& v) {
     if (found && r.is_float())
       return r.f;
   }
-  type_error(strf("must be real number, not %s", type_name(v)));
+  type_errorf("must be real number, not %s", type_name(v));
 }
 
 // A user-defined special method: Null for builtin types or when only a builtin default exists.
@@ -405,7 +445,7 @@ std::string repr(const Value& v) {
     if (!m.is_null()) {
       Value r = call1(m, v);
       if (!is_str(r))
-        type_error(strf("__repr__ returned non-string (type %s)", type_name(r)));
+        type_errorf("__repr__ returned non-string (type %s)", type_name(r));
       return std::string(sv(r));
     }
   }
@@ -635,7 +675,7 @@ std::string to_str(const Value& v) {
       if (!m.is_null()) {
         Value r = call1(m, v);
         if (!is_str(r))
-          type_error(strf("__str__ returned non-string (type %s)", type_name(r)));
+          type_errorf("__str__ returned non-string (type %s)", type_name(r));
         return std::string(sv(r));
       }
       if (v.o->kind == Kind::Exception && user_method(v, N().__repr__).is_null())
@@ -731,15 +771,15 @@ int64_t hash_of(const Value& v) {
   case Kind::List:
     type_error("unhashable type: 'list'");
   case Kind::Dict:
-    type_error(strf("unhashable type: '%s'", o->type->name->data()));
+    type_errorf("unhashable type: '%s'", o->type->name->data());
   case Kind::Slice:
     type_error("unhashable type: 'slice'");
   case Kind::BoundMethod: {
     // equal bound methods (same receiver, equal function) hash alike, as CPython's meth_hash
     auto* b = static_cast<BoundMethodObj*>(o);
-    const void* self_identity =
-        b->self.is_obj() ? static_cast<const void*>(b->self.o)
-                         : reinterpret_cast<const void*>(uintptr_t(hash_of(b->self)));
+    const void* self_identity = b->self.is_obj()
+                                    ? static_cast<const void*>(b->self.o)
+                                    : reinterpret_cast<const void*>(uintptr_t(hash_of(b->self)));
     int64_t self_hash = pointer_hash(self_identity);
     int64_t h = self_hash ^ hash_of(b->func);
     return h == -1 ? -2 : h;
@@ -756,7 +796,7 @@ int64_t hash_of(const Value& v) {
   if (!o->type->builtin) {
     Value h = lookup_type(o->type, N().__hash__);
     if (h.is_none())
-      type_error(strf("unhashable type: '%s'", o->type->name->data()));
+      type_errorf("unhashable type: '%s'", o->type->name->data());
     Value m = user_method(v, N().__hash__);
     if (!m.is_null()) {
       Value r = call1(m, v);
@@ -768,7 +808,7 @@ int64_t hash_of(const Value& v) {
     Value e = user_method(v, N().__eq__);
     if (!e.is_null()) {
       // only if __eq__ is defined on a class at or below where __hash__ would be inherited
-      type_error(strf("unhashable type: '%s'", o->type->name->data()));
+      type_errorf("unhashable type: '%s'", o->type->name->data());
     }
     if (o->kind == Kind::Instance && !static_cast<InstanceObj*>(o)->base_value.is_null())
       return hash_of(static_cast<InstanceObj*>(o)->base_value);
@@ -800,7 +840,7 @@ bool truthy(const Value& v) {
     if (!m.is_null()) {
       Value r = call1(m, v);
       if (!r.is_bool())
-        type_error(strf("__bool__ should return bool, returned %s", type_name(r)));
+        type_errorf("__bool__ should return bool, returned %s", type_name(r));
       return r.b;
     }
     m = user_method(v, N().__len__);
@@ -1156,8 +1196,8 @@ Value compare(const Value& a, const Value& b, int op) {
     return Bool(a.same(b));
   if (op == CMP_NE)
     return Bool(!a.same(b));
-  type_error(strf("'%s' not supported between instances of '%s' and '%s'", cmp_sym(op),
-                  type_name(a), type_name(b)));
+  type_errorf("'%s' not supported between instances of '%s' and '%s'", cmp_sym(op), type_name(a),
+              type_name(b));
 }
 
 bool compare_bool(const Value& a, const Value& b, int op) {

@@ -291,13 +291,13 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
       if (ka == Kind::Bytes && is_kind(b, Kind::Bytes))
         return V(new_bytes(cast<BytesObj>(a)->data + cast<BytesObj>(b)->data));
       if (ka == Kind::Bytes && a_builtin)
-        type_error(strf("can't concat %s to bytes", type_name(b)));
+        type_errorf("can't concat %s to bytes", type_name(b));
       if (ka == Kind::Str && a_builtin)
-        type_error(strf("can only concatenate str (not \"%s\") to str", type_name(b)));
+        type_errorf("can only concatenate str (not \"%s\") to str", type_name(b));
       if (ka == Kind::List && a_builtin)
-        type_error(strf("can only concatenate list (not \"%s\") to list", type_name(b)));
+        type_errorf("can only concatenate list (not \"%s\") to list", type_name(b));
       if (ka == Kind::Tuple && a_builtin)
-        type_error(strf("can only concatenate tuple (not \"%s\") to tuple", type_name(b)));
+        type_errorf("can only concatenate tuple (not \"%s\") to tuple", type_name(b));
       if (ka == Kind::Iter && sv(a.o->type->name) == "deque" && is_kind(b, Kind::Iter) &&
           b.o->type == a.o->type) {
         IterObj* x = cast<IterObj>(a);
@@ -324,7 +324,7 @@ static Value builtin_binop(const Value& a, const Value& b, int op, bool inplace)
             return seq_repeat(a, Int(as_index(b)));
           break;
         }
-        type_error(strf("can't multiply sequence by non-int of type '%s'", type_name(b)));
+        type_errorf("can't multiply sequence by non-int of type '%s'", type_name(b));
       }
       break;
     case BIN_MOD:
@@ -438,10 +438,10 @@ Value binary_op(const Value& a, const Value& b, int opcode) {
   if (!r.is_null())
     return r;
   if (op == BIN_POW)
-    type_error(strf("unsupported operand type(s) for %s: '%s' and '%s'",
-                    inplace ? "**=" : "** or pow()", type_name(a), type_name(b)));
-  type_error(strf("unsupported operand type(s) for %s: '%s' and '%s'", binop_sym(opcode),
-                  type_name(a), type_name(b)));
+    type_errorf("unsupported operand type(s) for %s: '%s' and '%s'",
+                inplace ? "**=" : "** or pow()", type_name(a), type_name(b));
+  type_errorf("unsupported operand type(s) for %s: '%s' and '%s'", binop_sym(opcode), type_name(a),
+              type_name(b));
 }
 
 Value unary_neg(const Value& v) {
@@ -460,7 +460,7 @@ Value unary_neg(const Value& v) {
   Value r = call_dunder(v, N().__neg__, nullptr, 0, &found);
   if (found)
     return r;
-  type_error(strf("bad operand type for unary -: '%s'", type_name(v)));
+  type_errorf("bad operand type for unary -: '%s'", type_name(v));
 }
 
 Value unary_pos(const Value& v) {
@@ -472,7 +472,7 @@ Value unary_pos(const Value& v) {
   Value r = call_dunder(v, N().__pos__, nullptr, 0, &found);
   if (found)
     return r;
-  type_error(strf("bad operand type for unary +: '%s'", type_name(v)));
+  type_errorf("bad operand type for unary +: '%s'", type_name(v));
 }
 
 Value unary_invert(const Value& v) {
@@ -486,7 +486,7 @@ Value unary_invert(const Value& v) {
   Value r = call_dunder(v, N().__invert__, nullptr, 0, &found);
   if (found)
     return r;
-  type_error(strf("bad operand type for unary ~: '%s'", type_name(v)));
+  type_errorf("bad operand type for unary ~: '%s'", type_name(v));
 }
 
 // ---- len / contains / subscripts ----------------------------------------------------------------
@@ -499,7 +499,7 @@ int64_t length(const Value& v) {
                             cast<NativeObj>(m)->owner->builtin)) {
         Value r = call1(m, v);
         if (!is_intlike(r))
-          type_error(strf("'%s' object cannot be interpreted as an integer", type_name(r)));
+          type_errorf("'%s' object cannot be interpreted as an integer", type_name(r));
         int64_t n = as_index(r);
         if (n < 0)
           value_error("__len__() should return >= 0");
@@ -539,7 +539,7 @@ int64_t length(const Value& v) {
       break;
     }
   }
-  type_error(strf("object of type '%s' has no len()", type_name(v)));
+  type_errorf("object of type '%s' has no len()", type_name(v));
 }
 
 bool contains(const Value& c, const Value& item) {
@@ -554,7 +554,7 @@ bool contains(const Value& c, const Value& item) {
     switch (o->kind) {
     case Kind::Str: {
       if (!is_str(item))
-        type_error(strf("'in <string>' requires string as left operand, not %s", type_name(item)));
+        type_errorf("'in <string>' requires string as left operand, not %s", type_name(item));
       return sv(c).find(sv(item)) != std::string_view::npos;
     }
     case Kind::Bytes: {
@@ -623,14 +623,14 @@ bool contains(const Value& c, const Value& item) {
       return false;
     }
   }
-  type_error(strf("argument of type '%s' is not iterable", type_name(c)));
+  type_errorf("argument of type '%s' is not iterable", type_name(c));
 }
 
 int64_t normalize_index(int64_t i, int64_t len, const char* what) {
   if (i < 0)
     i += len;
   if (i < 0 || i >= len)
-    index_error(strf("%s index out of range", what));
+    index_errorf("%s index out of range", what);
   return i;
 }
 
@@ -675,7 +675,7 @@ Value getitem(const Value& obj, const Value& key) {
           !lookup_type(key.o->type, N().__index__).is_null())
         return str_getitem(static_cast<StrObj*>(o), Int(as_index(key)));
       if (!key.is_int() && !key.is_bool() && !is_kind(key, Kind::Slice))
-        type_error(strf("string indices must be integers, not '%s'", type_name(key)));
+        type_errorf("string indices must be integers, not '%s'", type_name(key));
       return str_getitem(static_cast<StrObj*>(o), key);
     }
     case Kind::Dict:
@@ -727,8 +727,8 @@ Value getitem(const Value& obj, const Value& key) {
     }
   }
   if (is_type(obj))
-    type_error(strf("type '%s' is not subscriptable", cast<TypeObj>(obj)->name->data()));
-  type_error(strf("'%s' object is not subscriptable", type_name(obj)));
+    type_errorf("type '%s' is not subscriptable", cast<TypeObj>(obj)->name->data());
+  type_errorf("'%s' object is not subscriptable", type_name(obj));
 }
 
 void list_setslice(ListObj* l, SliceObj* s, const Value& v); // list.cpp
@@ -776,7 +776,7 @@ void setitem(const Value& obj, const Value& key, const Value& val) {
       break;
     }
   }
-  type_error(strf("'%s' object does not support item assignment", type_name(obj)));
+  type_errorf("'%s' object does not support item assignment", type_name(obj));
 }
 
 void delitem(const Value& obj, const Value& key) {
@@ -821,7 +821,7 @@ void delitem(const Value& obj, const Value& key) {
       break;
     }
   }
-  type_error(strf("'%s' object doesn't support item deletion", type_name(obj)));
+  type_errorf("'%s' object doesn't support item deletion", type_name(obj));
 }
 
 // ---- slices -------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lang/chunk.hpp"
@@ -25,6 +26,7 @@ struct PyError {
 };
 
 std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+std::string vstrf(const char* fmt, va_list ap);
 
 // ---- the builtin types --------------------------------------------------------------------------
 struct Types {
@@ -88,11 +90,21 @@ BoundMethodObj* new_bound_method(Value self, Value func);
 
 // ---- errors -------------------------------------------------------------------------------------
 [[noreturn]] void throw_exc(ExcObj* e);
+// The const char* overloads take literal messages and the ...f forms printf-style ones (as strf):
+// the call sites then build no std::string, which keeps them small.
 [[noreturn]] void raise(TypeObj* type, std::string msg);
+[[noreturn]] void raise(TypeObj* type, const char* msg);
+[[noreturn]] void raisef(TypeObj* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 [[noreturn]] void raise_value(TypeObj* type, Value arg);
 [[noreturn]] void type_error(std::string msg);
+[[noreturn]] void type_error(const char* msg);
+[[noreturn]] void type_errorf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 [[noreturn]] void value_error(std::string msg);
+[[noreturn]] void value_error(const char* msg);
+[[noreturn]] void value_errorf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 [[noreturn]] void index_error(std::string msg);
+[[noreturn]] void index_error(const char* msg);
+[[noreturn]] void index_errorf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 [[noreturn]] void key_error(Value key);
 [[noreturn]] void attribute_error(Value obj, StrObj* name);
 [[noreturn]] void not_implemented_construct(const char* what, int line);
@@ -213,6 +225,10 @@ SetObj* set_copy(SetObj* s, bool frozen);
 void set_update(SetObj* s, const Value& iterable);
 void list_append(ListObj* l, const Value& v);
 void list_sort(ListObj* l, const Value& key, bool reverse);
+// A stable sort of (key, index) pairs by their keys: ints, strs (by their bytes), or any values
+// through < (Less) or > (Greater).
+enum class KeyOrder { IntLess, StrLess, Less, Greater };
+void sort_keyed(std::vector<std::pair<Value, size_t>>& keyed, KeyOrder order);
 int64_t normalize_index(int64_t i, int64_t len, const char* what);
 bool slice_indices(SliceObj* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step);
 int64_t slice_len(int64_t start, int64_t stop, int64_t step);

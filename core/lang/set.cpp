@@ -378,7 +378,7 @@ Value set_iter(SetObj* s) {
 static SetObj* S(const Value& v) {
   if (is_kind(v, Kind::Set))
     return cast<SetObj>(v);
-  type_error(strf("descriptor requires a 'set' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'set' object but received a '%s'", type_name(v));
 }
 
 NATIVE(set_add_m) {

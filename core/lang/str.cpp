@@ -349,9 +349,9 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
     if (bytes_mode && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c')) {
       if (conv == 's' || conv == 'b') {
         if (!is_kind(arg, Kind::Bytes))
-          type_error(strf(
+          type_errorf(
               "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-              type_name(arg)));
+              type_name(arg));
         body = cast<BytesObj>(arg)->data;
       } else if (conv == 'c') {
         if (is_kind(arg, Kind::Bytes) && cast<BytesObj>(arg)->data.size() == 1) {
@@ -404,13 +404,13 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
     case 'o': {
       if (!is_number(arg)) {
         if (conv == 'd' || conv == 'i' || conv == 'u')
-          type_error(strf("%%%c format: a real number is required, not %s", conv, type_name(arg)));
-        type_error(strf("%%%c format: an integer is required, not %s", conv, type_name(arg)));
+          type_errorf("%%%c format: a real number is required, not %s", conv, type_name(arg));
+        type_errorf("%%%c format: an integer is required, not %s", conv, type_name(arg));
       }
       int64_t v;
       if (arg.is_float()) {
         if (conv != 'd' && conv != 'i' && conv != 'u')
-          type_error(strf("%%%c format: an integer is required, not float", conv));
+          type_errorf("%%%c format: an integer is required, not float", conv);
         v = int64_t(std::trunc(arg.f));
       } else {
         v = as_index(arg);
@@ -451,7 +451,7 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
     case 'g':
     case 'G': {
       if (!is_number(arg))
-        type_error(strf("must be real number, not %s", type_name(arg)));
+        type_errorf("must be real number, not %s", type_name(arg));
       double d = as_double(arg);
       std::string s;
       if (flags.find('+') != std::string::npos)
@@ -471,8 +471,8 @@ static std::string percent_format(std::string_view f, const Value& args, bool by
       continue;
     }
     default:
-      value_error(
-          strf("unsupported format character '%c' (0x%x) at index %zu", conv, (unsigned)conv, i));
+      value_errorf("unsupported format character '%c' (0x%x) at index %zu", conv, (unsigned)conv,
+                   i);
     }
   }
   if (!is_map && !used_map && ai < nitems)

@@ -15,12 +15,12 @@ static StrObj* S(const Value& v) {
     return cast<StrObj>(v);
   if (is_kind(v, Kind::Instance) && is_str(cast<InstanceObj>(v)->base_value))
     return cast<StrObj>(cast<InstanceObj>(v)->base_value);
-  type_error(strf("descriptor requires a 'str' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'str' object but received a '%s'", type_name(v));
 }
 static std::string_view SV(const Value& v) { return S(v)->view(); }
 static std::string_view arg_str(const Value& v, const char* fname) {
   if (!is_str(v))
-    type_error(strf("%s arg must be None or str", fname));
+    type_errorf("%s arg must be None or str", fname);
   return sv(v);
 }
 
@@ -405,8 +405,7 @@ NATIVE(str_join) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!is_str(items[i]))
-      type_error(
-          strf("sequence item %zu: expected str instance, %s found", i, type_name(items[i])));
+      type_errorf("sequence item %zu: expected str instance, %s found", i, type_name(items[i]));
     if (i)
       out.append(sep);
     out.append(sv(items[i]));
@@ -559,8 +558,8 @@ static Value starts_ends(Value* a, int n, bool ends) {
   bool invalid = b > s->len || b > e;
   auto test = [&](const Value& p) {
     if (!is_str(p))
-      type_error(strf("%s first arg must be str or a tuple of str, not %s",
-                      ends ? "endswith" : "startswith", type_name(p)));
+      type_errorf("%s first arg must be str or a tuple of str, not %s",
+                  ends ? "endswith" : "startswith", type_name(p));
     std::string_view x = sv(p);
     if (invalid)
       return false;
@@ -724,10 +723,10 @@ NATIVE(str_encode) {
         } else if (ev == "replace") {
           out.push_back('?');
         } else {
-          raise(T().UnicodeEncodeError,
-                strf("'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in "
-                     "range(%u)",
-                     lower == "ascii" ? "ascii" : "latin-1", cp, idx, limit));
+          raisef(T().UnicodeEncodeError,
+                 "'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in "
+                 "range(%u)",
+                 lower == "ascii" ? "ascii" : "latin-1", cp, idx, limit);
         }
       } else {
         out.push_back(char(cp));
@@ -753,7 +752,7 @@ static Value format_field_value(const std::string& field, Value* a, int n, const
       value_error("cannot switch from manual field specification to automatic field numbering");
     int k = (*auto_idx)++;
     if (k + 1 >= n)
-      index_error(strf("Replacement index %d out of range for positional args tuple", k));
+      index_errorf("Replacement index %d out of range for positional args tuple", k);
     v = a[k + 1];
   } else if (std::all_of(head.begin(), head.end(), ::isdigit)) {
     if (*auto_idx > 0)
@@ -761,7 +760,7 @@ static Value format_field_value(const std::string& field, Value* a, int n, const
     *auto_idx = -1;
     int k = std::stoi(head);
     if (k + 1 >= n)
-      index_error(strf("Replacement index %d out of range for positional args tuple", k));
+      index_errorf("Replacement index %d out of range for positional args tuple", k);
     v = a[k + 1];
   } else {
     v = kwarg(kw, head.c_str());
@@ -996,7 +995,7 @@ NATIVE(str_format_m) {
 static BytesObj* B(const Value& v) {
   if (is_kind(v, Kind::Bytes))
     return cast<BytesObj>(v);
-  type_error(strf("descriptor requires a 'bytes' object but received a '%s'", type_name(v)));
+  type_errorf("descriptor requires a 'bytes' object but received a '%s'", type_name(v));
 }
 
 Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
@@ -1026,9 +1025,8 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
           ++i;
           continue;
         }
-        raise(T().UnicodeDecodeError,
-              strf("'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
-                   need < 0 ? "invalid start byte" : "invalid continuation byte"));
+        raisef(T().UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+               c, i, need < 0 ? "invalid start byte" : "invalid continuation byte");
       }
       out.append(d, i, size_t(need) + 1);
       i += size_t(need) + 1;
@@ -1046,11 +1044,9 @@ Value bytes_decode(BytesObj* b, std::string_view enc, std::string_view errors) {
           out += "\xef\xbf\xbd";
           continue;
         }
-        raise(
-            T().UnicodeDecodeError,
-            strf(
-                "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
-                c, i));
+        raisef(T().UnicodeDecodeError,
+               "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
+               c, i);
       }
       out.push_back(char(c));
     }
@@ -1160,7 +1156,7 @@ static std::string bytes_needle(const Value& v) {
     return std::string(1, char(c));
   }
   if (!is_kind(v, Kind::Bytes))
-    type_error(strf("argument should be integer or bytes-like object, not '%s'", type_name(v)));
+    type_errorf("argument should be integer or bytes-like object, not '%s'", type_name(v));
   return B(v)->data;
 }
 static void bytes_window(const Value* a, int n, size_t len, size_t* b, size_t* e) {
@@ -1274,7 +1270,7 @@ static Value bytes_strip_impl(const Value* a, int n, bool left, bool right, cons
   const std::string& d = B(a[0])->data;
   bool chars = n > 1 && !a[1].is_none();
   if (chars && !is_kind(a[1], Kind::Bytes))
-    type_error(strf("a bytes-like object is required, not '%s'", type_name(a[1])));
+    type_errorf("a bytes-like object is required, not '%s'", type_name(a[1]));
   auto strip = [&](unsigned char c) {
     return chars ? B(a[1])->data.find(char(c)) != std::string::npos : bytes_ws(c);
   };
@@ -1431,8 +1427,8 @@ static Value bytes_pad(const Value* a, int n, const char* fname,
   char fill = ' ';
   if (n > 2) {
     if (!is_kind(a[2], Kind::Bytes) || B(a[2])->data.size() != 1)
-      type_error(strf("%s() argument 2 must be a byte string of length 1, not %s", fname,
-                      type_name(a[2])));
+      type_errorf("%s() argument 2 must be a byte string of length 1, not %s", fname,
+                  type_name(a[2]));
     fill = B(a[2])->data[0];
   }
   if (w <= int64_t(d.size()))
@@ -1471,7 +1467,7 @@ NATIVE(bytes_fromhex_m) {
   // bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between pairs.
   Value sv_ = a[n - 1];
   if (!is_str(sv_))
-    type_error(strf("fromhex() argument must be str, not %s", type_name(sv_)));
+    type_errorf("fromhex() argument must be str, not %s", type_name(sv_));
   std::string_view s = sv(sv_);
   std::string out;
   auto hexval = [](char c) {
@@ -1488,8 +1484,8 @@ NATIVE(bytes_fromhex_m) {
     int hi = hexval(s[i]);
     int lo = i + 1 < s.size() ? hexval(s[i + 1]) : -1;
     if (hi < 0 || lo < 0)
-      value_error(strf("non-hexadecimal number found in fromhex() arg at position %zu",
-                       hi < 0 ? i : i + 1));
+      value_errorf("non-hexadecimal number found in fromhex() arg at position %zu",
+                   hi < 0 ? i : i + 1);
     out.push_back(char(hi * 16 + lo));
     i += 2;
   }

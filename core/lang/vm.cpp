@@ -365,9 +365,9 @@ static Value yield_from_iter(const Value& v, uint32_t flags) {
 }
 
 [[noreturn]] static void unbound_local(CodeObj* co, int i) {
-  raise(T().UnboundLocalError,
-        strf("cannot access local variable '%s' where it is not associated with a value",
-             co->varnames[size_t(i)]->data()));
+  raisef(T().UnboundLocalError,
+         "cannot access local variable '%s' where it is not associated with a value",
+         co->varnames[size_t(i)]->data());
 }
 
 [[noreturn]] static void name_error(StrObj* name) {
@@ -903,13 +903,13 @@ RunStatus VM::run(Frame* entry, Value& result) {
             size_t nc = co->cellvars.size();
             StrObj* n = arg < nc ? co->cellvars[arg] : co->freevars[arg - nc];
             if (arg < nc)
-              raise(
-                  T().UnboundLocalError,
-                  strf("cannot access local variable '%s' where it is not associated with a value",
-                       n->data()));
-            raise(T().NameError, strf("cannot access free variable '%s' where it is not associated "
-                                      "with a value in enclosing scope",
-                                      n->data()));
+              raisef(T().UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     n->data());
+            raisef(T().NameError,
+                   "cannot access free variable '%s' where it is not associated "
+                   "with a value in enclosing scope",
+                   n->data());
           }
           PUSH(c->v);
           break;
@@ -1565,14 +1565,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
           if (!is_list(v) && !is_tuple(v) &&
               !(v.is_obj() && (v.o->kind == Kind::Iter || v.o->kind == Kind::Generator)) &&
               lookup_type(type_of(v), N().__iter__).is_null() && !v.is_obj())
-            type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+            type_errorf("Value after * must be an iterable, not %s", type_name(v));
           try {
             for (auto& x : to_vector(v))
               l->items.push_back(x);
           } catch (PyError& e) {
             if (exc_matches(e.exc, types.TypeError) &&
                 exc_message(e.exc).find("is not iterable") != std::string::npos)
-              type_error(strf("Value after * must be an iterable, not %s", type_name(v)));
+              type_errorf("Value after * must be an iterable, not %s", type_name(v));
             throw;
           }
           --sp;
@@ -1590,7 +1590,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           SYNC();
           Value v = TOP();
           if (!is_dict(v) && (lookup_type(type_of(v), N().keys).is_null()))
-            type_error(strf("'%s' object is not a mapping", type_name(v)));
+            type_errorf("'%s' object is not a mapping", type_name(v));
           dict_update(cast<DictObj>(PEEK(int(arg) + 1)), v);
           --sp;
           break;
@@ -1602,8 +1602,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
           DictObj* d = cast<DictObj>(PEEK(int(arg) + 1));
           if (!is_dict(v) && lookup_type(type_of(v), N().keys).is_null()) {
             Value fnv = PEEK(int(arg) + 3);
-            type_error(strf("%s() argument after ** must be a mapping, not %s",
-                            func_repr_name(fnv).c_str(), type_name(v)));
+            type_errorf("%s() argument after ** must be a mapping, not %s",
+                        func_repr_name(fnv).c_str(), type_name(v));
           }
           DictObj* src = new_dict();
           dict_update(src, v);
@@ -1612,8 +1612,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
               continue;
             if (!dict_get(d, e.key).is_null()) {
               Value fnv = PEEK(int(arg) + 3);
-              type_error(strf("%s() got multiple values for keyword argument '%s'",
-                              func_repr_name(fnv).c_str(), to_str(e.key).c_str()));
+              type_errorf("%s() got multiple values for keyword argument '%s'",
+                          func_repr_name(fnv).c_str(), to_str(e.key).c_str());
             }
             dict_set(d, e.key, e.value);
           }
@@ -1922,7 +1922,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           if (init_call) {
             // the new instance is already on the caller's stack
             if (!r.is_none())
-              type_error(strf("__init__() should return None, not '%s'", type_name(r)));
+              type_errorf("__init__() should return None, not '%s'", type_name(r));
             DISPATCH();
           }
           PUSH(r);
@@ -1976,8 +1976,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value v = TOP();
           Value m = lookup_type(type_of(v), N().__aiter__);
           if (m.is_null())
-            type_error(
-                strf("'async for' requires an object with __aiter__ method, got %s", type_name(v)));
+            type_errorf("'async for' requires an object with __aiter__ method, got %s",
+                        type_name(v));
           TOP() = call1(m, v);
           break;
         }
@@ -1987,8 +1987,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
           Value v = TOP();
           Value m = lookup_type(type_of(v), N().__anext__);
           if (m.is_null())
-            type_error(
-                strf("'async for' received an invalid object from __aiter__: %s", type_name(v)));
+            type_errorf("'async for' received an invalid object from __aiter__: %s", type_name(v));
           Value aw = call1(m, v);
           PUSH(get_awaitable(aw));
           break;
@@ -2051,8 +2050,8 @@ RunStatus VM::run(Frame* entry, Value& result) {
           if (v.is_null()) {
             std::string mn =
                 is_kind(m, Kind::Module) ? std::string(sv(cast<ModuleObj>(m)->name)) : "?";
-            raise(types.ImportError, strf("cannot import name '%s' from '%s' (unknown location)",
-                                          n->data(), mn.c_str()));
+            raisef(types.ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                   n->data(), mn.c_str());
           }
           PUSH(v);
           break;
@@ -2083,7 +2082,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
         L_BAD_OPCODE:
 #endif
           SYNC();
-          raise(types.SystemError, strf("unknown opcode %u", w & 0xff));
+          raisef(types.SystemError, "unknown opcode %u", w & 0xff);
         }
       }
     } catch (PyError& err) {

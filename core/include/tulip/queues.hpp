@@ -81,6 +81,10 @@ template <class T, class Items> class BasicQueue {
 public:
   // maxsize <= 0: unbounded.
   explicit BasicQueue(int maxsize = 0) : maxsize_(maxsize) { finished_.set(); }
+  // With a container made beforehand (one whose kind is chosen at run time).
+  BasicQueue(int maxsize, Items items) : items_(std::move(items)), maxsize_(maxsize) {
+    finished_.set();
+  }
   BasicQueue(const BasicQueue&) = delete;
   BasicQueue& operator=(const BasicQueue&) = delete;
 

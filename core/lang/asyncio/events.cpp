@@ -77,7 +77,7 @@ LoopObj::~LoopObj() = default;
 
 LoopObj* loop_of(const Value& v) {
   if (!is_kind(v, Kind::Host) || v.o->type != types().loop)
-    type_error(strf("expected an event loop core, got '%s'", type_name(v)));
+    type_errorf("expected an event loop core, got '%s'", type_name(v));
   return static_cast<LoopObj*>(v.o);
 }
 

@@ -31,7 +31,7 @@ bool is_future(const Value& v) {
 
 FutureObj* future_obj(const Value& v) {
   if (!is_future(v))
-    type_error(strf("An asyncio.Future, a coroutine or an awaitable is required"));
+    type_errorf("An asyncio.Future, a coroutine or an awaitable is required");
   return static_cast<FutureObj*>(v.o);
 }
 
@@ -60,8 +60,7 @@ Value future_value(FutureBase* f, Value loop_owner) {
 
 static FutureObj* F(const Value& v) {
   if (!is_future(v))
-    type_error(
-        strf("descriptor requires a '_asyncio.Future' object but received a '%s'", type_name(v)));
+    type_errorf("descriptor requires a '_asyncio.Future' object but received a '%s'", type_name(v));
   return static_cast<FutureObj*>(v.o);
 }
 
@@ -306,8 +305,7 @@ NATIVE(iter_self) {
 // ---- Task methods -------------------------------------------------------------------------------
 static ScriptTask* TK(const Value& v) {
   if (!is_kind(v, Kind::Host) || v.o->type != types().task)
-    type_error(
-        strf("descriptor requires a '_asyncio.Task' object but received a '%s'", type_name(v)));
+    type_errorf("descriptor requires a '_asyncio.Task' object but received a '%s'", type_name(v));
   return static_cast<ScriptTask*>(static_cast<FutureObj*>(v.o)->fut.get());
 }
 

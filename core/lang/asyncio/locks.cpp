@@ -30,7 +30,7 @@ struct BarrierObj : HostObj {
 
 template <class O> static O& host(const Value& v, TypeObj* t) {
   if (!is_kind(v, Kind::Host) || v.o->type != t)
-    type_error(strf("expected a %s core", t->name->data()));
+    type_errorf("expected a %s core", t->name->data());
   return *static_cast<O*>(v.o);
 }
 

@@ -1,5 +1,9 @@
 // asyncio.Queue, LifoQueue and PriorityQueue: the core's queues of script values. The Python
 // layer's classes keep one of these as their `_core`.
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 #include "lang/asyncio/bridge.hpp"
 #include "lang/memory.hpp"
 #include "lang/vm.hpp"
@@ -15,56 +19,61 @@ struct ScriptLess {
   }
 };
 
-struct AnyQueue {
-  virtual ~AnyQueue() = default;
-  virtual std::size_t qsize() const = 0;
-  virtual int maxsize() const = 0;
-  virtual bool empty() const = 0;
-  virtual bool full() const = 0;
-  virtual void put_nowait(Held item) = 0;
-  virtual Held get_nowait() = 0;
-  virtual void task_done() = 0;
-  virtual long unfinished() const = 0;
-  virtual Coro<Held> put(Held item) = 0;
-  virtual Coro<Held> get() = 0;
-  virtual Coro<Held> join() = 0;
-  virtual void items(std::vector<Value>& out) const = 0;
+// The items of a FIFO, LIFO or priority queue, its kind chosen when it is made: one instantiation
+// of the core's BasicQueue (and of the coroutines below) for the three, not one each. Each kind
+// keeps its items as the core's FifoItems, LifoItems and HeapItems<Held, ScriptLess> do.
+struct ScriptItems {
+  enum Kind { Fifo, Lifo, Priority };
+  explicit ScriptItems(int kind) : items{Kind(kind), {}, {}} {
+    if (kind == Fifo)
+      items.ring.emplace();
+  }
+  struct Store {
+    Kind kind;
+    std::optional<detail::FifoItems<Held>> ring; // FIFO: the core's ring buffer
+    std::vector<Held> vec;                       // LIFO: a stack; priority: a heap
+    std::size_t size() const noexcept { return ring ? ring->items.size() : vec.size(); }
+    bool empty() const noexcept { return size() == 0; }
+  } items;
+  static bool greater(const Held& a, const Held& b) { return ScriptLess()(b, a); }
+  void put(Held v) {
+    if (items.ring)
+      return items.ring->put(std::move(v));
+    items.vec.push_back(std::move(v));
+    if (items.kind == Priority)
+      std::push_heap(items.vec.begin(), items.vec.end(), greater);
+  }
+  Held get() {
+    if (items.ring)
+      return items.ring->get();
+    if (items.kind == Priority)
+      std::pop_heap(items.vec.begin(), items.vec.end(), greater);
+    Held v = std::move(items.vec.back());
+    items.vec.pop_back();
+    return v;
+  }
 };
 
-template <class Q> struct QueueOf final : AnyQueue {
-  explicit QueueOf(int maxsize) : q(maxsize) {}
-  Q q;
-  std::size_t qsize() const override { return q.qsize(); }
-  int maxsize() const override { return q.maxsize(); }
-  bool empty() const override { return q.empty(); }
-  bool full() const override { return q.full(); }
-  void put_nowait(Held item) override { q.put_nowait(std::move(item)); }
-  Held get_nowait() override { return q.get_nowait(); }
-  void task_done() override { q.task_done(); }
-  long unfinished() const override { return q.unfinished_tasks(); }
-  Coro<Held> put(Held item) override { return put_coro(q, std::move(item)); }
-  Coro<Held> get() override { return get_coro(q); }
-  Coro<Held> join() override { return join_coro(q); }
-  void items(std::vector<Value>&) const override {}
-  static Coro<Held> put_coro(Q& q, Held item) {
-    co_await q.put(std::move(item));
-    co_return Held(None());
-  }
-  static Coro<Held> get_coro(Q& q) { co_return co_await q.get(); }
-  static Coro<Held> join_coro(Q& q) {
-    co_await q.join();
-    co_return Held(None());
-  }
-};
+using ScriptQueue = BasicQueue<Held, ScriptItems>;
+
+Coro<Held> put_coro(ScriptQueue& q, Held item) {
+  co_await q.put(std::move(item));
+  co_return Held(None());
+}
+Coro<Held> get_coro(ScriptQueue& q) { co_return co_await q.get(); }
+Coro<Held> join_coro(ScriptQueue& q) {
+  co_await q.join();
+  co_return Held(None());
+}
 
 } // namespace
 
 struct QueueObj : HostObj {
-  std::unique_ptr<AnyQueue> q;
+  std::unique_ptr<ScriptQueue> q;
   void trace(Heap&) override {} // the items are Held
 };
 
-static AnyQueue& Q(const Value& v) {
+static ScriptQueue& Q(const Value& v) {
   if (!is_kind(v, Kind::Host) || v.o->type != types().queue)
     type_error("expected a queue core");
   return *static_cast<QueueObj*>(v.o)->q;
@@ -76,12 +85,9 @@ NATIVE(queue_new) {
   int maxsize = int(as_index(a[0]));
   int64_t kind = as_index(a[1]);
   auto* o = vm().heap.alloc<QueueObj>(types().queue, Kind::Host);
-  if (kind == 1)
-    o->q = std::make_unique<QueueOf<LifoQueue<Held>>>(maxsize);
-  else if (kind == 2)
-    o->q = std::make_unique<QueueOf<PriorityQueue<Held, ScriptLess>>>(maxsize);
-  else
-    o->q = std::make_unique<QueueOf<Queue<Held>>>(maxsize);
+  o->q = std::make_unique<ScriptQueue>(maxsize, ScriptItems(kind == 1   ? ScriptItems::Lifo
+                                                            : kind == 2 ? ScriptItems::Priority
+                                                                        : ScriptItems::Fifo));
   return V(o);
 }
 
@@ -99,37 +105,37 @@ NATIVE(queue_full) {
 }
 NATIVE(queue_unfinished) {
   UNUSED_NATIVE_ARGS;
-  return Int(Q(a[0]).unfinished());
+  return Int(Q(a[0]).unfinished_tasks());
 }
 NATIVE(queue_put_nowait) {
   UNUSED_NATIVE_ARGS;
-  AnyQueue& q = Q(a[0]);
+  ScriptQueue& q = Q(a[0]);
   Held item(a[1]);
   to_script([&] { q.put_nowait(item); });
   return None();
 }
 NATIVE(queue_get_nowait) {
   UNUSED_NATIVE_ARGS;
-  AnyQueue& q = Q(a[0]);
+  ScriptQueue& q = Q(a[0]);
   return to_script([&] { return q.get_nowait(); }).get();
 }
 NATIVE(queue_task_done) {
   UNUSED_NATIVE_ARGS;
-  AnyQueue& q = Q(a[0]);
+  ScriptQueue& q = Q(a[0]);
   to_script([&] { q.task_done(); });
   return None();
 }
 NATIVE(queue_put) {
   UNUSED_NATIVE_ARGS;
-  return make_await(Q(a[0]).put(Held(a[1])), a[0], "Queue.put");
+  return make_await(put_coro(Q(a[0]), Held(a[1])), a[0], "Queue.put");
 }
 NATIVE(queue_get) {
   UNUSED_NATIVE_ARGS;
-  return make_await(Q(a[0]).get(), a[0], "Queue.get");
+  return make_await(get_coro(Q(a[0])), a[0], "Queue.get");
 }
 NATIVE(queue_join) {
   UNUSED_NATIVE_ARGS;
-  return make_await(Q(a[0]).join(), a[0], "Queue.join");
+  return make_await(join_coro(Q(a[0])), a[0], "Queue.join");
 }
 
 void init_queues(DictObj* module) {
