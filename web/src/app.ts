@@ -161,6 +161,11 @@ export class App {
     return this.running !== null;
   }
 
+  /** Resolves once no program is running (at once if none is). */
+  async runsDone(): Promise<void> {
+    while (this.running) await this.running.catch(() => null);
+  }
+
   /** Opens an example: its autosaved source if any, else its listing. */
   load(id: string): void {
     const scenario = findScenario(id);

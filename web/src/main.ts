@@ -1,7 +1,8 @@
-// The page's entry. The runtime starts loading first, and CodeMirror and xterm.js (their own
-// chunks) in parallel with it; the page comes up with the source as plain text and a plain output
-// pane, so that window.tulip.ready (runtime loaded, UI up) comes early and a program can run at
-// once. CodeMirror and xterm.js take over when the browser is idle (window.tulip.loaded).
+// The page's entry. The runtime starts loading first; the page comes up with the source as plain
+// text and a plain output pane, so that window.tulip.ready (runtime loaded, UI up) comes early and
+// a program can run at once. CodeMirror and xterm.js (their own chunks) are loaded once the page is
+// ready, idle and not running a program (evaluating them takes the main thread for a while), and
+// take over then (window.tulip.loaded).
 // Performance marks: tulip:start, tulip:ui, tulip:ready, tulip:loaded.
 import { App } from './app';
 import { installHook } from './automation';
@@ -10,8 +11,6 @@ import './style.css';
 
 performance.mark('tulip:start');
 const runtimeLoading = loadRuntime();
-const editorLoading = import('./editor');
-const terminalLoading = import('./terminal');
 const app = new App();
 performance.mark('tulip:ui');
 
@@ -37,7 +36,10 @@ async function start(): Promise<void> {
 
 async function upgrade(ready: Promise<void>): Promise<void> {
   await ready.catch(() => undefined);
-  const [editor, terminal] = await Promise.all([editorLoading, terminalLoading]);
+  await idle();
+  await app.runsDone();
+  const [editor, terminal] = await Promise.all([import('./editor'), import('./terminal')]);
+  await app.runsDone();
   await idle();
   app.attachTerminal(terminal);
   await idle();
