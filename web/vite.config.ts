@@ -6,21 +6,25 @@ import { defineConfig, type Plugin } from 'vite';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist', import.meta.url));
 
-// The wasm runtime is fetched by the runtime's loader once the page's script runs; a preload in
-// the HTML starts that download at once, in parallel with the script. The preload is a CORS fetch
-// like the loader's fetch() (crossorigin), so the browser hands the same response to both.
-function preloadWasm(): Plugin {
+// The wasm runtime's compilation is what a first run waits for longest. A small inline script at
+// the top of the page starts it (compileStreaming: compiled while it downloads) before the page's
+// own script has even been fetched and evaluated; the runtime's loader takes that promise
+// (window.tulipWasm, see web/src/runtime/runtime.ts) and compiles on its own if there is none or
+// it failed (a server that does not say application/wasm).
+function compileWasmEarly(): Plugin {
   return {
-    name: 'tulip-preload-wasm',
+    name: 'tulip-compile-wasm-early',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const wasm = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.wasm'));
         return wasm.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', type: 'application/wasm', crossorigin: '' },
-          injectTo: 'head' as const,
+          tag: 'script',
+          children:
+            `try { window.tulipWasm = WebAssembly.compileStreaming(fetch(${JSON.stringify(`./${file}`)})); ` +
+            'window.tulipWasm.catch(() => {}); } catch (e) {}',
+          injectTo: 'head-prepend' as const,
         }));
       },
     },
@@ -31,7 +35,7 @@ export default defineConfig({
   root: webRoot,
   base: './',
   publicDir: false,
-  plugins: [preloadWasm()],
+  plugins: [compileWasmEarly()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -46,6 +46,15 @@ export interface Runtime {
 const wasmUrl = new URL('./wasm/tulip.wasm', import.meta.url);
 
 async function compileWasm(): Promise<WebAssembly.Module> {
+  // Started by an inline script at the top of the built page (web/vite.config.ts).
+  const early = (window as { tulipWasm?: Promise<WebAssembly.Module> }).tulipWasm;
+  if (early) {
+    try {
+      return await early;
+    } catch {
+      // compiled below
+    }
+  }
   try {
     return await WebAssembly.compileStreaming(fetch(wasmUrl));
   } catch {
