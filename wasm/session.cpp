@@ -69,6 +69,7 @@ public:
       err_.append(s);
     };
     opt.on_poll = [this] { driver_.poll(); };
+    recorder_.reset(); // the previous run's, in a reused instance
     if (trace_) {
       recorder_ =
           std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false, kTraceEvents);
