@@ -41,20 +41,33 @@ void Heap::mark_obj(Obj* o) {
   gray_.push_back(o);
 }
 
+namespace {
+
 // A collection is not preemptible, but a heap of many thousand tasks takes tens of milliseconds
 // to collect in wasm: the embedder's poll (the browser's turn) is called every so many objects.
-constexpr unsigned kObjectsPerPoll = 1024;
+class PollEveryFewObjects {
+public:
+  void visited() {
+    if (--left_ == 0) {
+      left_ = kObjectsPerPoll;
+      poll_embedder();
+    }
+  }
+
+private:
+  static constexpr unsigned kObjectsPerPoll = 1024;
+  unsigned left_ = kObjectsPerPoll;
+};
+
+} // namespace
 
 void Heap::trace_all() {
-  unsigned countdown = kObjectsPerPoll;
+  PollEveryFewObjects poll;
   while (!gray_.empty()) {
     Obj* o = gray_.back();
     gray_.pop_back();
     trace(o);
-    if (--countdown == 0) {
-      countdown = kObjectsPerPoll;
-      poll_embedder();
-    }
+    poll.visited();
   }
 }
 
@@ -343,23 +356,17 @@ void Heap::destroy(Obj* o) {
 size_t Heap::sweep() {
   size_t freed = 0;
   // Finalizers first (they may print), on objects still intact.
-  unsigned countdown = kObjectsPerPoll;
+  PollEveryFewObjects poll;
   if (finalizer) {
     for (Obj* o = objects_; o; o = o->gc_next) {
       if (!o->marked)
         finalizer(o);
-      if (--countdown == 0) {
-        countdown = kObjectsPerPoll;
-        poll_embedder();
-      }
+      poll.visited();
     }
   }
   Obj** link = &objects_;
   while (Obj* o = *link) {
-    if (--countdown == 0) {
-      countdown = kObjectsPerPoll;
-      poll_embedder();
-    }
+    poll.visited();
     if (o->marked) {
       o->marked = false;
       link = &o->gc_next;

@@ -241,15 +241,26 @@ void VM::bind_args(Frame* fr, FuncObj* fn, Value* args, int nargs, const Kw& kw)
 GenObj* make_generator(Frame* f, FuncObj* fn);                            // generator.cpp
 RunStatus gen_send_ex(GenObj* g, Value sent, ExcObj* exc, Value& result); // generator.cpp
 
-Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
+Frame* VM::new_bound_frame(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
   CodeObj* co = fn->code;
   Frame* fr = new_frame(co, fn, fn->globals);
+  if (co->simple_args && nargs == co->argcount && kw.n == 0) {
+    for (int i = 0; i < nargs; ++i)
+      fr->fast[i] = args[i];
+    return fr;
+  }
   try {
     bind_args(fr, fn, args, nargs, kw);
   } catch (...) {
     free_frame(fr);
     throw;
   }
+  return fr;
+}
+
+Value VM::call_function(FuncObj* fn, Value* args, int nargs, const Kw& kw) {
+  CodeObj* co = fn->code;
+  Frame* fr = new_bound_frame(fn, args, nargs, kw);
   if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
     return V(make_generator(fr, fn));
   fr->is_entry = true;
@@ -768,6 +779,14 @@ RunStatus VM::run(Frame* entry, Value& result) {
     if (budget > 0)                                                                                \
       --budget;                                                                                    \
   }
+// Runs `nf` (bound, its caller's state saved) as the next frame of this loop.
+#define ENTER_FRAME(nf)                                                                            \
+  nf->back = f;                                                                                    \
+  f = nf;                                                                                          \
+  top = f;                                                                                         \
+  ++depth;                                                                                         \
+  LOAD_FRAME();                                                                                    \
+  CHECK_BUDGET()
 
   LOAD_FRAME();
   for (;;) {
@@ -1202,28 +1221,11 @@ RunStatus VM::run(Frame* entry, Value& result) {
                 collect();
               if (depth >= recursion_limit)
                 raise(T().RecursionError, "maximum recursion depth exceeded");
-              Frame* nf = new_frame(fco, fn, fn->globals);
-              if (fco->simple_args && n == fco->argcount && kw.n == 0) {
-                Value* L = nf->fast;
-                for (int i = 0; i < n; ++i)
-                  L[i] = args[i];
-              } else {
-                try {
-                  bind_args(nf, fn, args, n, kw);
-                } catch (...) {
-                  free_frame(nf);
-                  throw;
-                }
-              }
+              Frame* nf = new_bound_frame(fn, args, n, kw);
               sp = init_call ? base + 1 : base;
               f->sp = sp;
-              nf->back = f;
               nf->init_call = init_call;
-              f = nf;
-              top = f;
-              ++depth;
-              LOAD_FRAME();
-              CHECK_BUDGET();
+              ENTER_FRAME(nf);
               DISPATCH();
             }
           }
@@ -1270,20 +1272,9 @@ RunStatus VM::run(Frame* entry, Value& result) {
             // No collection here: `all` holds the arguments outside any root until bound.
             if (depth >= recursion_limit)
               raise(T().RecursionError, "maximum recursion depth exceeded");
-            Frame* nf = new_frame(fn->code, fn, fn->globals);
-            try {
-              bind_args(nf, fn, all.data(), int(all.size()), kw);
-            } catch (...) {
-              free_frame(nf);
-              throw;
-            }
+            Frame* nf = new_bound_frame(fn, all.data(), int(all.size()), kw);
             f->sp = sp; // the result goes where the callable was
-            nf->back = f;
-            f = nf;
-            top = f;
-            ++depth;
-            LOAD_FRAME();
-            CHECK_BUDGET();
+            ENTER_FRAME(nf);
             break;
           }
           Value r = call(callable, all.data(), int(all.size()), kw);
@@ -2145,6 +2136,7 @@ RunStatus VM::run(Frame* entry, Value& result) {
 #undef POP
 #undef TOP
 #undef PEEK
+#undef ENTER_FRAME
 #undef CHECK_BUDGET
 #undef POLL
 #undef DISPATCH

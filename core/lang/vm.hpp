@@ -162,6 +162,8 @@ public:
 private:
   RunStatus run(Frame* entry, Value& result);
   void bind_args(Frame* f, FuncObj* fn, Value* args, int nargs, const Kw& kw);
+  // A new frame for `fn` with its arguments bound (freed again if binding raises).
+  Frame* new_bound_frame(FuncObj* fn, Value* args, int nargs, const Kw& kw);
   FrameFreeList frames_;
   Frame* preempted_entry_ = nullptr; // the entry frame of the preempted run
   bool allow_preempt_ = false;       // the next run() may preempt (consumed on entry)

@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
+import { asyncioHelpers, freshPage, parseValues } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(process.env.TULIP_WEB_DIST ?? path.join(HERE, '..', '..', 'dist'));
@@ -53,18 +54,6 @@ function fail(message) {
 const note = (message) => console.error(`bench_page: ${message}`);
 
 // --- the programs ------------------------------------------------------------------------------
-
-// bench_asyncio.py's helpers (one, b1, producer, consumer, b2, b3, timed): everything before its
-// `async def main(`, which runs all three shapes with a command-line scale.
-function asyncioHelpers() {
-  const file = path.join(HERE, 'bench_asyncio.py');
-  const text = readFileSync(file, 'utf8');
-  const at = text.search(/^async def main\(/m);
-  if (at < 0 || !/^async def b1\(/m.test(text) || !/^async def b2\(/m.test(text) || !/^async def timed\(/m.test(text)) {
-    fail(`${file} no longer has b1, b2, timed and main: update bench_page.mjs`);
-  }
-  return text.slice(0, at);
-}
 
 const n = (count) => Math.max(1, Math.floor(count * scale));
 
@@ -94,16 +83,6 @@ async def main(n):
 asyncio.run(main(${n(30)}))
 `;
 
-/** The `NAME value` lines of a program's stdout. */
-function parseValues(stdout) {
-  const values = {};
-  for (const line of stdout.split('\n')) {
-    const m = /^(\S+)\s+(\S+)$/.exec(line.trim());
-    if (m && Number.isFinite(Number(m[2]))) values[m[1]] = Number(m[2]);
-  }
-  return values;
-}
-
 function checkResult(what, result) {
   if (result.exitCode !== 0 || result.stopped) {
     throw new Error(`${what} failed (exit code ${result.exitCode}):\n${result.stderr || result.stdout}`);
@@ -111,28 +90,6 @@ function checkResult(what, result) {
 }
 
 // --- the browser -------------------------------------------------------------------------------
-
-function isLocal(url) {
-  if (/^(data|blob|about):/.test(url)) return true;
-  try {
-    return new URL(url).hostname === '127.0.0.1';
-  } catch {
-    return false;
-  }
-}
-
-async function freshPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    note(`blocked a request outside 127.0.0.1: ${url}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => note(`uncaught error in the page: ${error.message}`));
-  return { context, page };
-}
 
 async function openAndWait(page, url) {
   await page.goto(url);
@@ -146,7 +103,7 @@ async function openAndWait(page, url) {
 
 // W1, W2: the responses of a first load, gzipped.
 async function measureLoad(browser, url) {
-  const { context, page } = await freshPage(browser);
+  const { context, page } = await freshPage(browser, note);
   try {
     const responses = [];
     page.on('response', (response) => responses.push(response));
@@ -184,7 +141,7 @@ async function measureLoad(browser, url) {
 async function measureHello(browser, url) {
   const times = [];
   for (let i = 0; i < HELLO_PAGES; i++) {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser, note);
     try {
       await page.addInitScript(() => {
         const start = (tulip) =>
@@ -231,7 +188,7 @@ async function measureHello(browser, url) {
 // W4, W5, W6 (B1 and B2 under a heartbeat), W7, W8: in one page, once it is fully loaded and its
 // own warm-up run is over.
 async function measureRuns(browser, url) {
-  const { context, page } = await freshPage(browser);
+  const { context, page } = await freshPage(browser, note);
   try {
     await openAndWait(page, url);
     await page.waitForTimeout(1500);

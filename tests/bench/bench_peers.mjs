@@ -45,6 +45,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
+import { asyncioHelpers, freshPage, parseValues, withTimeout } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -90,17 +91,6 @@ if (!(scale > 0)) fail(`the scale must be a positive number, got '${process.argv
 const PEER = PEERS[peerName];
 
 // --- the programs ------------------------------------------------------------------------------
-
-// bench_asyncio.py's helpers: everything before its `async def main(` (as bench_page.mjs takes them).
-function asyncioHelpers() {
-  const file = path.join(HERE, 'bench_asyncio.py');
-  const text = readFileSync(file, 'utf8');
-  const at = text.search(/^async def main\(/m);
-  if (at < 0 || !/^async def b1\(/m.test(text) || !/^async def b2\(/m.test(text) || !/^async def timed\(/m.test(text)) {
-    fail(`${file} no longer has b1, b2, timed and main: update bench_peers.mjs`);
-  }
-  return text.slice(0, at);
-}
 
 const n = (count) => Math.max(1, Math.floor(count * scale));
 
@@ -165,52 +155,11 @@ await asyncio.sleep(1)
 print("done")
 `;
 
-/** The `NAME value` lines of a program's stdout. */
-function parseValues(stdout) {
-  const values = {};
-  for (const line of stdout.split('\n')) {
-    const m = /^(\S+)\s+(\S+)$/.exec(line.trim());
-    if (m && Number.isFinite(Number(m[2]))) values[m[1]] = Number(m[2]);
-  }
-  return values;
-}
-
 function checkResult(what, result) {
   if (!result.ok) throw new Error(`${what} failed: ${result.error}\n${result.stdout}`);
 }
 
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 // --- the browser -------------------------------------------------------------------------------
-
-function isLocal(url) {
-  if (/^(data|blob|about):/.test(url)) return true;
-  try {
-    return new URL(url).hostname === '127.0.0.1';
-  } catch {
-    return false;
-  }
-}
-
-async function freshPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    note(`blocked a request outside 127.0.0.1: ${url}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => note(`uncaught error in the page: ${error.message}`));
-  const close = () => withTimeout(context.close(), 30_000, 'closing the page').catch(() => {});
-  return { context, page, close };
-}
 
 const pageUrl = (base, query = '') => `${base}?peer=${peerName}${query}`;
 
@@ -227,7 +176,7 @@ async function openAndWait(page, url) {
 
 // W1, W2: the responses of a first load, gzipped.
 async function measureLoad(browser, base) {
-  const { page, close } = await freshPage(browser);
+  const { page, close } = await freshPage(browser, note);
   try {
     const responses = [];
     page.on('response', (response) => responses.push(response));
@@ -258,7 +207,7 @@ async function measureLoad(browser, base) {
 async function measureHello(browser, base) {
   const times = [];
   for (let i = 0; i < HELLO_PAGES; i++) {
-    const { page, close } = await freshPage(browser);
+    const { page, close } = await freshPage(browser, note);
     try {
       await page.goto(pageUrl(base, '&hello=1'));
       const hello = await page
@@ -309,7 +258,7 @@ async function probeFeatures(page) {
 
 // W4, W5, W6 (B1 and B2 under a heartbeat), W7, W8: in one page, once it is loaded.
 async function measureRuns(browser, base, values, query = '') {
-  const { page, close } = await freshPage(browser);
+  const { page, close } = await freshPage(browser, note);
   try {
     await openAndWait(page, pageUrl(base, query));
     await page.waitForTimeout(1500);
@@ -382,7 +331,7 @@ async function measureRuns(browser, base, values, query = '') {
 
 // Informational: does print("x", end="") reach the page while the program still runs?
 async function checkStreaming(browser, base, mode) {
-  const { page, close } = await freshPage(browser);
+  const { page, close } = await freshPage(browser, note);
   try {
     await openAndWait(page, pageUrl(base, mode === 'raw' ? '&stdout=raw' : ''));
     const result = await runIn(page, STREAM_SOURCE, 'the streaming check', CHECK_TIMEOUT_MS);
@@ -408,7 +357,7 @@ async function checkStreaming(browser, base, mode) {
 async function checkSpinner(browser, base) {
   const file = path.join(ROOT, 'web', 'scenarios', 'spinner_thread.py');
   if (!existsSync(file)) return;
-  const { page, close } = await freshPage(browser);
+  const { page, close } = await freshPage(browser, note);
   try {
     await openAndWait(page, pageUrl(base));
     const result = await runIn(page, readFileSync(file, 'utf8'), 'spinner_thread.py', CHECK_TIMEOUT_MS);

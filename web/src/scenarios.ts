@@ -16,17 +16,8 @@ export interface Scenario {
   source: string;
 }
 
-interface IndexEntry {
-  id: string;
-  file: string | null;
-  section: string;
-  title: string;
-  watch: string;
-  book: boolean;
-  twin: string | null;
-  available: boolean;
-  reason?: string;
-}
+/** An entry of index.json: a scenario without its source, its reason optional. */
+type IndexEntry = Omit<Scenario, 'source' | 'reason'> & { reason?: string };
 
 const sources = import.meta.glob('../scenarios/*.py', {
   query: '?raw',
@@ -40,13 +31,7 @@ function sourceOf(file: string | null): string {
 }
 
 export const scenarios: readonly Scenario[] = (index as IndexEntry[]).map((entry) => ({
-  id: entry.id,
-  file: entry.file,
-  section: entry.section,
-  title: entry.title,
-  watch: entry.watch,
-  book: entry.book,
-  twin: entry.twin,
+  ...entry,
   available: entry.available && sourceOf(entry.file) !== '',
   reason: entry.reason ?? (entry.available ? 'its listing is missing' : ''),
   source: sourceOf(entry.file),

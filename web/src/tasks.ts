@@ -248,20 +248,20 @@ export class TaskModel {
   }
 
   private closeSlice(task: TaskInfo, t: number, ms: number): void {
-    const open = task.openSlice;
-    if (!open) return;
-    open.t1 = t;
-    open.ms1 = ms;
-    task.openSlice = null;
-    task.rev++;
+    this.close(task, 'openSlice', t, ms);
   }
 
   private closeWait(task: TaskInfo, t: number, ms: number): void {
-    const open = task.openWait;
+    this.close(task, 'openWait', t, ms);
+  }
+
+  /** Ends the task's slice or wait in progress, if any, at (t, ms). */
+  private close(task: TaskInfo, which: 'openSlice' | 'openWait', t: number, ms: number): void {
+    const open = task[which];
     if (!open) return;
     open.t1 = t;
     open.ms1 = ms;
-    task.openWait = null;
+    task[which] = null;
     task.rev++;
   }
 

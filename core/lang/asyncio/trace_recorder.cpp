@@ -346,15 +346,8 @@ bool TraceRecorder::begin_event(std::string_view kind, double t, double ms, int 
       stop_stream(t, ms);
     return false;
   }
-  if (!events_.empty())
-    events_ += ',';
-  events_ += "{\"seq\":" + std::to_string(event_count_++);
-  put_key(events_, "kind");
-  put_str(events_, kind);
-  put_key(events_, "t");
-  put_time(events_, t);
-  put_key(events_, "ms");
-  put_ms(events_, ms);
+  open_event(kind, t, ms);
+  ++event_count_;
   if (loop) {
     put_key(events_, "loop");
     events_ += std::to_string(loop);
@@ -368,18 +361,23 @@ bool TraceRecorder::begin_event(std::string_view kind, double t, double ms, int 
 
 void TraceRecorder::end_event() { events_ += '}'; }
 
-void TraceRecorder::stop_stream(double t, double ms) {
+void TraceRecorder::open_event(std::string_view kind, double t, double ms) {
   if (!events_.empty())
     events_ += ',';
   events_ += "{\"seq\":" + std::to_string(event_count_);
   put_key(events_, "kind");
-  put_str(events_, "trace_stopped");
+  put_str(events_, kind);
   put_key(events_, "t");
   put_time(events_, t);
   put_key(events_, "ms");
   put_ms(events_, ms);
+}
+
+void TraceRecorder::stop_stream(double t, double ms) {
+  open_event("trace_stopped", t, ms);
   put_key(events_, "events");
-  events_ += std::to_string(event_count_) + '}';
+  events_ += std::to_string(event_count_);
+  end_event();
   stopped_ = true;
   for (auto& tap : taps_)
     if (tulip::detail::loop_alive(tap->loop))
@@ -568,21 +566,15 @@ void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
     return;
   }
   case TraceKind::queue_put:
-  case TraceKind::queue_get: {
-    int id = object_id(queues_, next_queue_, e.object);
-    if (!begin_event(to_string(e.kind), e.loop_time, ms, tap.id, e.task_id))
-      return;
-    put_key(events_, "queue");
-    events_ += std::to_string(id);
-    end_event();
-    return;
-  }
+  case TraceKind::queue_get:
   case TraceKind::lock_acquire:
   case TraceKind::lock_release: {
-    int id = object_id(locks_, next_lock_, e.object);
+    bool queue = e.kind == TraceKind::queue_put || e.kind == TraceKind::queue_get;
+    int id =
+        queue ? object_id(queues_, next_queue_, e.object) : object_id(locks_, next_lock_, e.object);
     if (!begin_event(to_string(e.kind), e.loop_time, ms, tap.id, e.task_id))
       return;
-    put_key(events_, "lock");
+    put_key(events_, queue ? "queue" : "lock");
     events_ += std::to_string(id);
     end_event();
     return;

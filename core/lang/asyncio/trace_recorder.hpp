@@ -93,6 +93,8 @@ private:
   void on_event(Tap& tap, const TraceEvent& e);
   void on_report(const ExceptionContext& context);
   double ms_of(std::int64_t real_ns) const noexcept;
+  // Writes an event's seq, kind, t and ms, opening its JSON object.
+  void open_event(std::string_view kind, double t, double ms);
   // Starts an event's JSON object; the caller adds fields and closes it with end_event().
   bool begin_event(std::string_view kind, double t, double ms, int loop, std::uint64_t task);
   void end_event();

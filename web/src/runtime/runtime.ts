@@ -91,6 +91,12 @@ asyncio.run(main())
 `;
 const WARM_UP_DELAY_MS = 300;
 
+/** The background warm-up while it runs: how to stop it (once known), whether a run took over. */
+interface WarmUpRun {
+  stop: (() => void) | null;
+  cancelled: boolean;
+}
+
 class WasmRuntime implements Runtime {
   private instance: Instance;
   private stopCurrent: (() => void) | null = null;
@@ -98,9 +104,7 @@ class WasmRuntime implements Runtime {
   private running = false;
   // The background warm-up: one run, at load.
   private warmUpDone = false;
-  private warmingUp = false;
-  private warmUpCancelled = false;
-  private stopWarmUp: (() => void) | null = null;
+  private warmUpRun: WarmUpRun | null = null;
 
   constructor(private readonly wasm: { factory: Function; module: WebAssembly.Module }) {
     this.instance = createInstance(wasm);
@@ -112,7 +116,8 @@ class WasmRuntime implements Runtime {
   private warmUp(): void {
     if (this.warmUpDone || this.running) return;
     this.warmUpDone = true;
-    this.warmingUp = true;
+    const warmUp: WarmUpRun = { stop: null, cancelled: false };
+    this.warmUpRun = warmUp;
     runProgram(
       this.wasm,
       WARM_UP_SOURCE,
@@ -121,26 +126,24 @@ class WasmRuntime implements Runtime {
       {
         instance: this.instance,
         onStop: (stop: () => void) => {
-          if (this.warmUpCancelled) stop();
-          else this.stopWarmUp = stop;
+          if (warmUp.cancelled) stop();
+          else warmUp.stop = stop;
         },
       },
     )
       .catch(() => {
-        if (!this.warmUpCancelled) this.instance = createInstance(this.wasm);
+        if (!warmUp.cancelled) this.instance = createInstance(this.wasm);
       })
-      .finally(() => {
-        this.stopWarmUp = null;
-        this.warmingUp = false;
-      });
+      .finally(() => (this.warmUpRun = null));
   }
 
   async run(source: string, options: RunOptions, callbacks: RunCallbacks): Promise<RunResult> {
     // One instance runs one program at a time (the page's Run becomes Stop meanwhile).
     if (this.running) throw new Error('a program is already running: stop it first');
-    if (this.warmingUp && !this.warmUpCancelled) {
-      this.warmUpCancelled = true;
-      this.stopWarmUp?.(); // its instance stays suspended in the warm-up
+    const warmUp = this.warmUpRun;
+    if (warmUp && !warmUp.cancelled) {
+      warmUp.cancelled = true;
+      warmUp.stop?.(); // its instance stays suspended in the warm-up
       this.instance = createInstance(this.wasm);
     }
     this.running = true;
