@@ -33,7 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
-import { asyncioHelpers, freshPage, parseValues } from './page_common.mjs';
+import { asyncioHelpers, freshPage, HELLO_TAG, helloReport, parseValues } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(process.env.TULIP_WEB_DIST ?? path.join(HERE, '..', '..', 'dist'));
@@ -143,7 +143,8 @@ async function measureHello(browser, url) {
   for (let i = 0; i < HELLO_PAGES; i++) {
     const { context, page } = await freshPage(browser, note);
     try {
-      await page.addInitScript(() => {
+      await page.addInitScript((tag) => {
+        const report = (value) => console.debug(`${tag} ${JSON.stringify(value)}`);
         const start = (tulip) =>
           tulip.ready
             .then(() => {
@@ -152,12 +153,12 @@ async function measureHello(browser, url) {
             })
             .then((result) => {
               const shown = () => {
-                if (tulip.terminalText().includes('hello')) window.__hello = { result, at: performance.now() };
+                if (tulip.terminalText().includes('hello')) report({ result, at: performance.now() });
                 else requestAnimationFrame(shown);
               };
               shown();
             })
-            .catch((error) => (window.__hello = { error: String(error) }));
+            .catch((error) => report({ error: String(error) }));
         // Catch the page's `window.tulip = hook` as it happens (no polling delay).
         Object.defineProperty(window, 'tulip', {
           configurable: true,
@@ -167,11 +168,10 @@ async function measureHello(browser, url) {
             start(hook);
           },
         });
-      });
-      await page.goto(url);
-      const hello = await page
-        .waitForFunction(() => window.__hello, null, { timeout: 30_000 })
-        .then((h) => h.jsonValue());
+      }, HELLO_TAG);
+      const reported = helloReport(page, 30_000);
+      await page.goto(url, { waitUntil: 'commit' });
+      const hello = await reported;
       if (hello.error) throw new Error(`print("hello") failed: ${hello.error}`);
       checkResult('print("hello")', hello.result);
       if (hello.result.stdout !== 'hello\n')

@@ -45,7 +45,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
-import { asyncioHelpers, freshPage, parseValues, withTimeout } from './page_common.mjs';
+import { asyncioHelpers, freshPage, helloReport, parseValues, withTimeout } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -209,10 +209,9 @@ async function measureHello(browser, base) {
   for (let i = 0; i < HELLO_PAGES; i++) {
     const { page, close } = await freshPage(browser, note);
     try {
-      await page.goto(pageUrl(base, '&hello=1'));
-      const hello = await page
-        .waitForFunction(() => window.__hello, null, { timeout: LOAD_TIMEOUT_MS })
-        .then((h) => h.jsonValue());
+      const reported = helloReport(page, LOAD_TIMEOUT_MS);
+      await page.goto(pageUrl(base, '&hello=1'), { waitUntil: 'commit' });
+      const hello = await reported;
       if (hello.error) throw new Error(`print("hello") failed: ${hello.error}`);
       checkResult('print("hello")', hello.result);
       if (hello.result.stdout !== 'hello\n')

@@ -38,6 +38,21 @@ export function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** What a page's console.debug line starts with when print("hello") has shown its output (W3).
+ *  A console message reaches the bench without any script of its own in the page: polling with
+ *  page.waitForFunction would first evaluate Playwright's injected script there (some 20 ms of
+ *  the main thread, in the middle of the measured run). */
+export const HELLO_TAG = 'tulip-bench:hello';
+
+/** Resolves with the JSON value that `page` reports after HELLO_TAG (listen before navigating). */
+export function helloReport(page, ms) {
+  const message = page.waitForEvent('console', {
+    predicate: (m) => m.type() === 'debug' && m.text().startsWith(`${HELLO_TAG} `),
+    timeout: ms,
+  });
+  return message.then((m) => JSON.parse(m.text().slice(HELLO_TAG.length + 1)));
+}
+
 function isLocal(url) {
   if (/^(data|blob|about):/.test(url)) return true;
   try {
