@@ -1,22 +1,40 @@
 // The browser session: runs one program at a time on the browser's event loop, and hands its
 // output (and trace) to JS in batches, one per slice.
 //
-// JS creates a Session (Embind) with its callbacks, loads a program into it, then enters the run
-// through the plain export tulip_run(), wrapped by WebAssembly.promising: JS promise integration
-// can suspend only a stack entered that way, and Embind's own JS invokers would sit between.
-#include <emscripten/bind.h>
+// Plain C exports and JS imports (library_tulip.js), no binding layer: JS loads a program with
+// tulip_load(), then enters the run through tulip_run(), wrapped by WebAssembly.promising (JS
+// promise integration can suspend only a stack entered from a wasm export). Output goes to JS
+// through tulip_js_output and tulip_js_trace; the source of a module the binary does not hold
+// (unicodedata) comes from JS through tulip_js_load_source, a suspending import like
+// tulip_js_wait, and tulip_js_take_source.
 #include <emscripten/em_macros.h>
-#include <emscripten/val.h>
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "browser_driver.hpp"
 #include "lang/asyncio/trace_recorder.hpp"
 #include "lang/clock.hpp"
 #include "lang/interpreter.hpp"
+#include "lang/modules.hpp"
 #include "lang/runtime.hpp"
 #include "lang/vm.hpp"
+
+extern "C" {
+// Defined in library_tulip.js. Strings are UTF-8 (pointer, length in bytes).
+// stream: 1 stdout, 2 stderr.
+void tulip_js_output(int stream, const char* text, int length);
+// A batch of trace events as a JSON array (core/lang/asyncio/trace.md).
+void tulip_js_trace(const char* json, int length);
+// Asks the page for module `name`'s source (the page fetches it: the run suspends meanwhile). JS
+// keeps the answer, the source or why it could not load, and returns its length in bytes; the
+// answer is not passed here directly because wasm memory must be allocated for it first.
+int tulip_js_load_source(const char* name, int length);
+// Copies the kept answer into `buffer` (the length returned above); returns 1 if it is the
+// source, 0 if it is why not.
+int tulip_js_take_source(char* buffer, int length);
+}
 
 namespace tulip::wasm {
 
@@ -28,35 +46,37 @@ namespace {
 // record, hand to JS and draw).
 constexpr std::size_t kTraceEvents = 5'000;
 
-class Session;
-Session* g_session = nullptr; // the one session of this module instance
+// The clocks of tulip_load, as session.mjs numbers them.
+enum class ClockMode { real_time = 0, virtual_time = 1, slow_motion = 2 };
+
+void output(int stream, std::string_view text) {
+  tulip_js_output(stream, text.data(), int(text.size()));
+}
 
 class Session {
 public:
-  // callbacks: { output(stream: 'stdout'|'stderr', text), trace(json array of events, see
-  // core/lang/asyncio/trace.md), exit(status) }
-  explicit Session(emscripten::val callbacks)
-      : callbacks_(std::move(callbacks)), driver_([this] { flush(); }) {
-    g_session = this;
-  }
-  ~Session() {
-    if (g_session == this)
-      g_session = nullptr;
+  Session() : driver_([this] { flush(); }) {
+    lang::set_module_source_loader(
+        [this](const std::string& name, std::string& source, std::string& error) {
+          flush(); // what the program printed before the import shows while it loads
+          int length = tulip_js_load_source(name.data(), int(name.size()));
+          std::string answer(std::size_t(length), '\0');
+          bool ok = tulip_js_take_source(answer.data(), length) != 0;
+          (ok ? source : error) = std::move(answer);
+          return ok;
+        });
   }
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // options: { clock: 'real'|'virtual'|'slow', speed: 0.1..1 (slow), book: bool, filename,
-  //            trace: bool (default true) }
-  void load(std::string source, emscripten::val options) {
+  void load(std::string source, std::string filename, ClockMode clock, double speed, bool book,
+            bool trace) {
     source_ = std::move(source);
-    clock_ = options["clock"].isString() ? options["clock"].as<std::string>() : "real";
-    speed_ = options["speed"].isNumber() ? options["speed"].as<double>() : 1.0;
-    if (!(speed_ > 0 && speed_ <= 1))
-      speed_ = 1.0;
-    book_ = options["book"].isTrue();
-    filename_ = options["filename"].isString() ? options["filename"].as<std::string>() : "main.py";
-    trace_ = !options["trace"].isFalse();
+    filename_ = std::move(filename);
+    clock_ = clock;
+    speed_ = speed > 0 && speed <= 1 ? speed : 1.0;
+    book_ = book;
+    trace_ = trace;
   }
 
   int run() {
@@ -71,14 +91,14 @@ public:
     opt.on_poll = [this] { driver_.poll(); };
     recorder_.reset(); // the previous run's, in a reused instance
     if (trace_) {
-      recorder_ =
-          std::make_unique<lang::aio::TraceRecorder>(clock_ == "virtual", false, kTraceEvents);
+      recorder_ = std::make_unique<lang::aio::TraceRecorder>(clock_ == ClockMode::virtual_time,
+                                                             false, kTraceEvents);
       opt.trace_recorder = recorder_.get();
     }
     std::unique_ptr<ScaledDriver> slowed;
-    if (clock_ == "virtual") {
+    if (clock_ == ClockMode::virtual_time) {
       opt.virtual_clock = true;
-    } else if (clock_ == "slow") {
+    } else if (clock_ == ClockMode::slow_motion) {
       slowed = std::make_unique<ScaledDriver>(driver_, speed_);
       opt.real_time = slowed.get();
     } else {
@@ -86,16 +106,13 @@ public:
     }
     int status = lang::run_program(source_, opt);
     flush();
-    callbacks_.call<void>("exit", status);
     return status;
   }
-
-  BrowserDriver& driver() { return driver_; }
 
 private:
   void flush_stdout() {
     if (!out_.empty()) {
-      callbacks_.call<void>("output", std::string("stdout"), out_);
+      output(1, out_);
       out_.clear();
     }
   }
@@ -105,19 +122,19 @@ private:
       lang::vm().flush_out();
     flush_stdout();
     if (!err_.empty()) {
-      callbacks_.call<void>("output", std::string("stderr"), err_);
+      output(2, err_);
       err_.clear();
     }
     if (recorder_) {
       std::string batch = recorder_->take_batch();
       if (batch != "[]")
-        callbacks_.call<void>("trace", batch);
+        tulip_js_trace(batch.data(), int(batch.size()));
     }
   }
 
-  emscripten::val callbacks_;
   BrowserDriver driver_;
-  std::string source_, clock_ = "real", filename_ = "main.py";
+  std::string source_, filename_ = "main.py";
+  ClockMode clock_ = ClockMode::real_time;
   double speed_ = 1.0;
   bool book_ = false;
   bool trace_ = true;
@@ -125,18 +142,31 @@ private:
   std::unique_ptr<lang::aio::TraceRecorder> recorder_;
 };
 
+Session& session() {
+  static Session the_session; // the one session of this module instance
+  return the_session;
+}
+
 } // namespace
 
 } // namespace tulip::wasm
 
 extern "C" {
-// Runs the program loaded into the session; returns its exit status (-1: no session).
-EMSCRIPTEN_KEEPALIVE int tulip_run() {
-  return tulip::wasm::g_session ? tulip::wasm::g_session->run() : -1;
-}
+// Loads a program for the next tulip_run (see session.mjs): its source and file name (UTF-8,
+// copied), clock 0 real, 1 virtual, 2 slow (at `speed`, 0.1..1), book mode and whether to record
+// a trace.
+EMSCRIPTEN_KEEPALIVE void tulip_load(const char* source, int source_length, const char* filename,
+                                     int filename_length, int clock, double speed, int book,
+                                     int trace) {
+  using tulip::wasm::ClockMode;
+  ClockMode mode = clock == 1   ? ClockMode::virtual_time
+                   : clock == 2 ? ClockMode::slow_motion
+                                : ClockMode::real_time;
+  tulip::wasm::session().load(std::string(source, std::size_t(source_length)),
+                              std::string(filename, std::size_t(filename_length)), mode, speed,
+                              book != 0, trace != 0);
 }
 
-EMSCRIPTEN_BINDINGS(tulip_session) {
-  emscripten::class_<tulip::wasm::Session>("Session").constructor<emscripten::val>().function(
-      "load", &tulip::wasm::Session::load);
+// Runs the loaded program; returns its exit status.
+EMSCRIPTEN_KEEPALIVE int tulip_run() { return tulip::wasm::session().run(); }
 }

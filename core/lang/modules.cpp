@@ -28,7 +28,8 @@ void register_source_module(const char* name, const char* source) {
   source_registry()[name] = source;
 }
 
-// Runs a module written in Python (the source is part of the binary) in the module's namespace.
+// Runs a module written in Python (its source from the binary or the loader) in the module's
+// namespace.
 void run_source_module(ModuleObj* mod, const char* source) {
   std::string filename = "<frozen " + std::string(sv(mod->name)) + ">";
   VM& m = vm();
@@ -46,6 +47,27 @@ void run_source_module(ModuleObj* mod, const char* source) {
   Frame* saved_top = m.top;
   (void)saved_top;
   m.run_module_code(code, mod->dict);
+}
+
+static ModuleSourceLoader& module_source_loader() {
+  static ModuleSourceLoader loader;
+  return loader;
+}
+
+void set_module_source_loader(ModuleSourceLoader loader) {
+  module_source_loader() = std::move(loader);
+}
+
+void run_loaded_source_module(ModuleObj* mod) {
+  std::string name(sv(mod->name));
+  std::string source;
+  std::string error = "this build holds no source for it and has no loader";
+  if (!module_source_loader() || !module_source_loader()(name, source, error)) {
+    ExcObj* e = new_exception(T().ImportError, "cannot load module '" + name + "': " + error);
+    dict_set(instance_dict(V(e), true), "name", str_val(name));
+    throw PyError{e};
+  }
+  run_source_module(mod, source.c_str());
 }
 
 static Value load_module(const std::string& name) {
@@ -75,7 +97,12 @@ static Value load_module(const std::string& name) {
   ModuleObj* mod = new_module(name);
   Value mv = V(mod);
   dict_set(m.modules, name, mv);
-  it->second(mod);
+  try {
+    it->second(mod);
+  } catch (...) {
+    dict_del(m.modules, str_val(name)); // a later import tries again, as after a failed source
+    throw;
+  }
   return mv;
 }
 

@@ -1,5 +1,6 @@
 // Built-in modules: a registry of module initializers, imported by name.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "lang/object.hpp"
@@ -10,6 +11,17 @@ using ModuleInit = void (*)(ModuleObj* m);
 void register_module(const char* name, ModuleInit init);
 void register_source_module(const char* name, const char* source);
 void run_source_module(ModuleObj* m, const char* source);
+
+// Where the source of a module written in Python comes from when the binary does not hold it (the
+// wasm build fetches unicodedata.py when a program first imports it). Returns true with the
+// module's source in `source`, or false with why it could not in `error`.
+using ModuleSourceLoader =
+    std::function<bool(const std::string& name, std::string& source, std::string& error)>;
+void set_module_source_loader(ModuleSourceLoader loader);
+// Runs the module's source as the loader gives it; ImportError naming the module and the loader's
+// reason when it cannot.
+void run_loaded_source_module(ModuleObj* m);
+
 Value import_name(StrObj* name, bool fromlist);
 
 // The module initializers (modules/*.cpp).

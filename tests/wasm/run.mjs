@@ -1,7 +1,8 @@
 // The wasm runtime under Node: the same programs as the native suites, run one after the other in
 // one instance through web/src/runtime/session.mjs (the page's own run path, synchronous here
 // since Node 20 has no promise integration), must print what the native `tulip run` prints: stdout, exit status and
-// the last line of stderr. The gallery must print its expected output.
+// the last line of stderr. The gallery must print its expected output, and a module source the
+// runtime cannot load must raise ImportError.
 //
 // usage: node --no-experimental-fetch tests/wasm/run.mjs [--build=build/wasm] [--native=build/release/tulip]
 import { spawnSync } from 'node:child_process';
@@ -28,7 +29,10 @@ for (const needed of [path.join(wasmDir, 'tulip.mjs'), path.join(wasmDir, 'tulip
 
 const { default: factory } = await import(pathToFileURL(path.join(wasmDir, 'tulip.mjs')).href);
 const module = await WebAssembly.compile(readFileSync(path.join(wasmDir, 'tulip.wasm')));
-const runtime = { factory, module };
+// The sources the runtime does not embed (unicodedata.py) ship next to tulip.wasm; Node reads them
+// in place, the page fetches them (web/src/runtime/runtime.ts).
+const loadModuleSource = (name) => readFileSync(path.join(wasmDir, `${name}.py`), 'utf8');
+const runtime = { factory, module, loadModuleSource };
 
 const lastLine = (text) => text.trimEnd().split('\n').pop() ?? '';
 
@@ -126,6 +130,43 @@ for (const entry of available) {
   check(`gallery/${entry.id}`, got, want);
 }
 console.log(`gallery: ${passed - before}/${available.length} print their expected output`);
+
+// 3. A module source that cannot be loaded: ImportError naming the module and the loader's reason,
+// and a later import asks again (no half-made module left in sys.modules).
+{
+  let asked = 0;
+  const failing = {
+    factory,
+    module,
+    loadModuleSource: () => {
+      asked++;
+      throw new Error('HTTP 404 for http://example.test/unicodedata.py');
+    },
+  };
+  const source = [
+    'try:',
+    '    import unicodedata',
+    'except ImportError as e:',
+    '    print(type(e).__name__, e.name, e)',
+    'import unicodedata',
+    '',
+  ].join('\n');
+  const message = "cannot load module 'unicodedata': HTTP 404 for http://example.test/unicodedata.py";
+  const got = await runProgram(failing, source, { clock: 'virtual' }, {});
+  check('loader/failing', got, {
+    stdout: `ImportError unicodedata ${message}\n`,
+    exitCode: 1,
+    stderr: `ImportError: ${message}\n`,
+  });
+  if (asked !== 2) failures.push(`loader/failing: the loader was asked ${asked} times, expected 2`);
+  const none = await runProgram({ factory, module }, 'import unicodedata\n', { clock: 'virtual' }, {});
+  check('loader/none', none, {
+    stdout: '',
+    exitCode: 1,
+    stderr: "ImportError: cannot load module 'unicodedata': this runtime was given no way to load module sources\n",
+  });
+  console.log('loader: a module source that cannot load raises ImportError');
+}
 
 for (const failure of failures) console.log(`FAIL ${failure}`);
 console.log(`wasm: ${passed} passed, ${failures.length} failed`);

@@ -65,6 +65,41 @@ async function compileWasm(): Promise<WebAssembly.Module> {
   }
 }
 
+// The sources of the modules the runtime does not embed (unicodedata: its table of names would
+// weigh 22 KB of the gzipped tulip.wasm), fetched when a program first imports one, once per page;
+// the run waits meanwhile. Vite emits each file as an asset with a relative URL.
+const moduleSourceUrls = new Map([['unicodedata', new URL('./wasm/unicodedata.py', import.meta.url)]]);
+const moduleSources = new Map<string, Promise<string>>();
+
+async function fetchModuleSource(url: URL): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`cannot fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.text();
+}
+
+function loadModuleSource(name: string): Promise<string> {
+  const url = moduleSourceUrls.get(name);
+  if (!url) return Promise.reject(new Error('the page has no source for it'));
+  let source = moduleSources.get(name);
+  if (!source) {
+    source = fetchModuleSource(url);
+    moduleSources.set(name, source);
+    source.catch(() => moduleSources.delete(name)); // tried again on the next import
+  }
+  return source;
+}
+
+interface RuntimeFiles {
+  factory: Function;
+  module: WebAssembly.Module;
+  loadModuleSource(name: string): Promise<string>;
+}
+
 type Instance = ReturnType<typeof createInstance>;
 
 // Run once in the background after loading, on a throwaway instance: the engine compiles wasm
@@ -106,7 +141,7 @@ class WasmRuntime implements Runtime {
   private warmUpDone = false;
   private warmUpRun: WarmUpRun | null = null;
 
-  constructor(private readonly wasm: { factory: Function; module: WebAssembly.Module }) {
+  constructor(private readonly wasm: RuntimeFiles) {
     this.instance = createInstance(wasm);
     setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
   }
@@ -171,5 +206,5 @@ class WasmRuntime implements Runtime {
 
 export async function loadRuntime(): Promise<Runtime> {
   const module = await compileWasm();
-  return new WasmRuntime({ factory: createTulipModule, module });
+  return new WasmRuntime({ factory: createTulipModule, module, loadModuleSource });
 }

@@ -5,9 +5,14 @@
 // and its instance dropped, and no state leaks from one run to the next.
 //
 // Where the JS engine has WebAssembly's promise integration (JSPI: Chromium 137+), the runtime's
-// one import, tulip_js_wait(ms), returns a promise and suspends the run until it resolves: a
-// zero delay continues through a MessageChannel task, a real delay through one setTimeout. Where
-// it has none (Node 20), the import waits in place and the run is synchronous.
+// import tulip_js_wait(ms) returns a promise and suspends the run until it resolves: a zero delay
+// continues through a MessageChannel task, a real delay through one setTimeout. Where it has none
+// (Node 20), the import waits in place and the run is synchronous. The same goes for the source of
+// a module the runtime does not embed (unicodedata): the page fetches it while the run waits,
+// Node reads the file in place.
+//
+// The runtime is plain exports and imports (wasm/session.cpp, wasm/library_tulip.js): strings
+// cross as UTF-8 bytes in wasm memory.
 
 /** @returns {boolean} */
 export function hasPromiseIntegration() {
@@ -74,21 +79,30 @@ export function errorLocation(stderr, filename) {
 
 /**
  * A fresh instance of the runtime, ready to run one program.
- * @param {{factory: Function, module: WebAssembly.Module}} runtime the module factory
- *   (createTulipModule from tulip.mjs) and the compiled tulip.wasm
+ * @param {{factory: Function, module: WebAssembly.Module,
+ *   loadModuleSource?: (name: string) => string | Promise<string>}} runtime the module factory
+ *   (createTulipModule from tulip.mjs), the compiled tulip.wasm, and where the source of a module
+ *   the runtime does not embed comes from (unicodedata.py), when a program imports it: the text,
+ *   or (with promise integration only) a promise of it; throwing or rejecting fails the import
+ *   (ImportError) with the error's message
  * @returns {Promise<{session: object, run: Function, sink: object}>}
  */
 export async function createInstance(runtime) {
   const suspend = hasPromiseIntegration();
   let exports = null;
-  // Where the session's callbacks go; runProgram points it at the run's own.
+  // Where the session's output goes; runProgram points it at the run's own.
   const sink = { output() {}, trace() {} };
+  const sources = moduleSources(runtime.loadModuleSource, suspend);
   const instance = await runtime.factory({
     tulipWait: suspend ? suspendingWait : blockingWait,
+    tulipOutput: (stream, text) => sink.output(stream === 1 ? 'stdout' : 'stderr', text),
+    tulipTrace: (json) => sink.trace(json),
+    tulipLoadSource: sources.load,
+    tulipTakeSource: sources.take,
     print: () => {},
     printErr: (text) => console.warn('tulip runtime:', text),
     instantiateWasm(imports, receive) {
-      if (suspend) wrapWaitImport(imports);
+      if (suspend) wrapSuspendingImports(imports, ['tulipWait', 'tulipLoadSource']);
       WebAssembly.instantiate(runtime.module, imports).then((inst) => {
         exports = inst.exports;
         receive(inst, runtime.module);
@@ -96,11 +110,9 @@ export async function createInstance(runtime) {
       return {};
     },
   });
-  const session = new instance.Session({
-    output: (stream, text) => sink.output(stream, text),
-    trace: (json) => sink.trace(json),
-    exit() {},
-  });
+  const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+  if (!memory) throw new Error('tulip runtime: the memory export is missing');
+  const session = { load: (source, options) => loadProgram(instance, memory, source, options) };
   return { session, run: runExport(instance, exports), sink };
 }
 
@@ -115,9 +127,79 @@ function runExport(instance, exports) {
   return fn;
 }
 
+const CLOCKS = { real: 0, virtual: 1, slow: 2 }; // as session.cpp's tulip_load numbers them
+
+// Hands the program to the runtime's tulip_load: source and file name as UTF-8 in one buffer
+// allocated in wasm memory (the runtime copies them), the options as numbers.
+function loadProgram(instance, memory, source, options) {
+  const encoder = new TextEncoder();
+  const text = encoder.encode(source);
+  const filename = encoder.encode(typeof options.filename === 'string' ? options.filename : 'main.py');
+  const ptr = instance._malloc(text.length + filename.length + 1);
+  try {
+    const heap = new Uint8Array(memory.buffer); // after the malloc, which may have grown memory
+    heap.set(text, ptr);
+    heap.set(filename, ptr + text.length);
+    const speed = typeof options.speed === 'number' ? options.speed : 1;
+    const clock = CLOCKS[options.clock] ?? CLOCKS.real;
+    instance._tulip_load(
+      ptr,
+      text.length,
+      ptr + text.length,
+      filename.length,
+      clock,
+      speed,
+      options.book === true ? 1 : 0,
+      options.trace === false ? 0 : 1,
+    );
+  } finally {
+    instance._free(ptr);
+  }
+}
+
+// The imports tulip_js_load_source and tulip_js_take_source: the first asks `loadModuleSource` for
+// a module's source and keeps the answer (the source, or why it could not load) as UTF-8 bytes,
+// returning their length, or a promise of it that suspends the run; the runtime then allocates
+// that much and the second copies the answer in. Whatever goes wrong becomes the answer, so the
+// program gets an ImportError, never a trap.
+function moduleSources(loadModuleSource, suspend) {
+  let answer = null;
+  const keep = (ok, text) => {
+    answer = { ok, bytes: new TextEncoder().encode(text) };
+    return answer.bytes.length;
+  };
+  const fail = (error) => keep(false, error instanceof Error ? error.message : String(error));
+  return {
+    load(name) {
+      if (!loadModuleSource) return fail('this runtime was given no way to load module sources');
+      let result;
+      try {
+        result = loadModuleSource(name);
+      } catch (error) {
+        return fail(error);
+      }
+      if (typeof result === 'string') return keep(true, result);
+      if (!suspend) {
+        Promise.resolve(result).catch(() => {});
+        return fail('the loader answered with a promise, and this engine cannot wait for one (no promise integration)');
+      }
+      return Promise.resolve(result).then(
+        (text) => (typeof text === 'string' ? keep(true, text) : fail(`the loader answered ${typeof text}, not text`)),
+        fail,
+      );
+    },
+    take(view) {
+      view.set(answer.bytes);
+      const ok = answer.ok;
+      answer = null;
+      return ok ? 1 : 0;
+    },
+  };
+}
+
 /**
  * Runs `source` to its end (or until the function given to `control.onStop` is called).
- * @param {{factory: Function, module: WebAssembly.Module}} runtime
+ * @param {{factory: Function, module: WebAssembly.Module, loadModuleSource?: Function}} runtime as for createInstance
  * @param {string} source
  * @param {{clock?: 'real'|'virtual'|'slow', speed?: number, book?: boolean, filename?: string,
  *   trace?: boolean}} options  `trace: false` records no trace (the callback is never called)
@@ -163,19 +245,20 @@ export async function runProgram(runtime, source, options, callbacks, control = 
   return exitCode === null ? result(130, true) : result(exitCode, false);
 }
 
-// The import is found by its name, tulip_js_wait, or (where the build minified import names) as
-// the only import whose code calls Module.tulipWait.
-function wrapWaitImport(imports) {
-  for (const moduleName of Object.keys(imports)) {
-    const table = imports[moduleName];
-    for (const name of Object.keys(table)) {
-      const fn = table[name];
-      if (typeof fn !== 'function') continue;
-      if (name === 'tulip_js_wait' || String(fn).includes('tulipWait')) {
-        table[name] = new WebAssembly.Suspending(fn);
-        return;
+// The imports that may suspend the run, found by the Module function each calls (tulipWait for
+// tulip_js_wait, tulipLoadSource for tulip_js_load_source, see wasm/library_tulip.js): the build
+// minifies import names, not the glue's Module["..."] property names.
+function wrapSuspendingImports(imports, callees) {
+  for (const callee of callees) {
+    const found = [];
+    for (const table of Object.values(imports)) {
+      for (const [name, fn] of Object.entries(table)) {
+        if (typeof fn === 'function' && String(fn).includes(callee)) found.push([table, name]);
       }
     }
+    if (found.length !== 1)
+      throw new Error(`tulip runtime: ${found.length} imports call Module.${callee}, expected one`);
+    const [table, name] = found[0];
+    table[name] = new WebAssembly.Suspending(table[name]);
   }
-  throw new Error('tulip runtime: the tulip_js_wait import is missing');
 }
