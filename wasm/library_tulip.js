@@ -5,9 +5,12 @@
 // a returned promise suspends the run until it resolves; without promise integration they must
 // answer in place.
 mergeInto(LibraryManager.library, {
+  // One decoder for every batch of output and trace.
+  $tulipDecoder: 'new TextDecoder()',
   // UTF-8 text in wasm memory, NULs and all. The view is taken afresh: memory may have grown.
+  $tulipText__deps: ['$tulipDecoder'],
   $tulipText: function (ptr, length) {
-    return new TextDecoder().decode(new Uint8Array(wasmMemory.buffer, ptr, length));
+    return tulipDecoder.decode(new Uint8Array(wasmMemory.buffer, ptr, length));
   },
   tulip_js_wait: function (ms) {
     return Module['tulipWait'](ms);

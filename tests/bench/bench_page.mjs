@@ -33,7 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
-import { asyncioHelpers, freshPage, HELLO_TAG, helloReport, parseValues } from './page_common.mjs';
+import { asyncioHelpers, freshPage, HELLO_TAG, helloReport, parseValues, underHeartbeat } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(process.env.TULIP_WEB_DIST ?? path.join(HERE, '..', '..', 'dist'));
@@ -195,24 +195,14 @@ async function measureRuns(browser, url) {
     const best = { W4: Infinity, W5: Infinity, W6: 0 };
     const started = Date.now();
     for (let i = 0; i < RUNS && (i === 0 || Date.now() - started < RUNS_BUDGET_MS); i++) {
-      const { result, maxGap } = await page.evaluate(async (source) => {
-        window.tulip.setSource(source);
-        let last = performance.now();
-        let maxGap = 0;
-        const beat = () => {
-          const now = performance.now();
-          maxGap = Math.max(maxGap, now - last);
-          last = now;
-        };
-        const timer = setInterval(beat, 5);
-        try {
-          const result = await window.tulip.run({ clock: 'real' });
-          beat();
-          return { result, maxGap };
-        } finally {
-          clearInterval(timer);
-        }
-      }, B1_B2_SOURCE);
+      const { result, maxGap } = await underHeartbeat(
+        page,
+        (source) => {
+          window.tulip.setSource(source);
+          return window.tulip.run({ clock: 'real' });
+        },
+        B1_B2_SOURCE,
+      );
       checkResult('B1/B2', result);
       const values = parseValues(result.stdout);
       if (values.B1 === undefined || values.B2 === undefined) {

@@ -45,7 +45,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../web/serve.mjs';
 import { launchOptions } from '../web/helpers.mjs';
-import { asyncioHelpers, freshPage, helloReport, parseValues, withTimeout } from './page_common.mjs';
+import { asyncioHelpers, freshPage, helloReport, parseValues, underHeartbeat, withTimeout } from './page_common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -271,23 +271,7 @@ async function measureRuns(browser, base, values, query = '') {
     try {
       for (let i = 0; i < RUNS && (i === 0 || Date.now() - started < RUNS_BUDGET_MS); i++) {
         const { result, maxGap } = await withTimeout(
-          page.evaluate(async (src) => {
-            let last = performance.now();
-            let maxGap = 0;
-            const beat = () => {
-              const now = performance.now();
-              maxGap = Math.max(maxGap, now - last);
-              last = now;
-            };
-            const timer = setInterval(beat, 5);
-            try {
-              const result = await window.peer.run(src);
-              beat();
-              return { result, maxGap };
-            } finally {
-              clearInterval(timer);
-            }
-          }, source),
+          underHeartbeat(page, (src) => window.peer.run(src), source),
           RUN_TIMEOUT_MS,
           'B1/B2',
         );

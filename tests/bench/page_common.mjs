@@ -38,6 +38,29 @@ export function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Runs `fn(arg)` in `page` while a 5 ms setInterval heartbeat beats there, both in one
+ *  page.evaluate (fn is sent as its source, arg as JSON); resolves with { result, maxGap }: fn's
+ *  result and the largest gap (ms) between two beats. */
+export function underHeartbeat(page, fn, arg) {
+  return page.evaluate(`(async () => {
+    let last = performance.now();
+    let maxGap = 0;
+    const beat = () => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    };
+    const timer = setInterval(beat, 5);
+    try {
+      const result = await (${fn})(${JSON.stringify(arg)});
+      beat();
+      return { result, maxGap };
+    } finally {
+      clearInterval(timer);
+    }
+  })()`);
+}
+
 /** What a page's console.debug line starts with when print("hello") has shown its output (W3).
  *  A console message reaches the bench without any script of its own in the page: polling with
  *  page.waitForFunction would first evaluate Playwright's injected script there (some 20 ms of

@@ -113,7 +113,10 @@ export async function createInstance(runtime) {
   const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
   if (!memory) throw new Error('tulip runtime: the memory export is missing');
   const session = { load: (source, options) => loadProgram(instance, memory, source, options) };
-  return { session, run: runExport(instance, exports), sink };
+  // Promise integration suspends only a stack entered through a promising export.
+  const exported = runExport(instance, exports);
+  const run = suspend ? WebAssembly.promising(exported) : exported;
+  return { session, run, sink };
 }
 
 // The raw wasm export tulip_run (promise integration wraps only wasm functions, not the glue's
@@ -210,7 +213,7 @@ function moduleSources(loadModuleSource, suspend) {
  *   error: object|null, stopped: boolean}>}
  */
 export async function runProgram(runtime, source, options, callbacks, control = {}) {
-  const { session, run: runExported, sink } = await (control.instance ?? createInstance(runtime));
+  const { session, run, sink } = await (control.instance ?? createInstance(runtime));
   const filename = options.filename ?? 'main.py';
   let stdout = '';
   let stderr = '';
@@ -236,7 +239,6 @@ export async function runProgram(runtime, source, options, callbacks, control = 
     error: stopped ? null : errorLocation(stderr, filename),
     stopped,
   });
-  const run = hasPromiseIntegration() ? WebAssembly.promising(runExported) : runExported;
   let stop;
   const stopped = new Promise((resolve) => (stop = resolve));
   control.onStop?.(() => stop());
@@ -249,16 +251,18 @@ export async function runProgram(runtime, source, options, callbacks, control = 
 // tulip_js_wait, tulipLoadSource for tulip_js_load_source, see wasm/library_tulip.js): the build
 // minifies import names, not the glue's Module["..."] property names.
 function wrapSuspendingImports(imports, callees) {
-  for (const callee of callees) {
-    const found = [];
-    for (const table of Object.values(imports)) {
-      for (const [name, fn] of Object.entries(table)) {
-        if (typeof fn === 'function' && String(fn).includes(callee)) found.push([table, name]);
-      }
+  const found = new Map(callees.map((callee) => [callee, []]));
+  for (const table of Object.values(imports)) {
+    for (const [name, fn] of Object.entries(table)) {
+      if (typeof fn !== 'function') continue;
+      const code = String(fn);
+      for (const callee of callees) if (code.includes(callee)) found.get(callee).push([table, name]);
     }
-    if (found.length !== 1)
-      throw new Error(`tulip runtime: ${found.length} imports call Module.${callee}, expected one`);
-    const [table, name] = found[0];
+  }
+  for (const [callee, places] of found) {
+    if (places.length !== 1)
+      throw new Error(`tulip runtime: ${places.length} imports call Module.${callee}, expected one`);
+    const [table, name] = places[0];
     table[name] = new WebAssembly.Suspending(table[name]);
   }
 }
