@@ -62,6 +62,7 @@ Loop::Loop(std::unique_ptr<Driver> driver)
 }
 
 Loop::~Loop() {
+  clear_watches();
   clear_pending();
   detach_all();
   std::erase(live_loops, this);
@@ -232,7 +233,7 @@ void Loop::collect_due_timers(std::int64_t now_ns) {
 std::int64_t Loop::next_deadline_ns() {
   if (timers_cancelled_)
     drop_cancelled_timers();
-  if (ready_.size() || stopping_)
+  if (ready_.size() || stopping_ || (!watched_.empty() && io_ready()))
     return -kNoDeadline;
   return timers_.empty() ? kNoDeadline : timers_.front().when_ns;
 }
@@ -241,9 +242,100 @@ void Loop::run_once() {
   std::int64_t deadline = next_deadline_ns();
   if (deadline != -kNoDeadline)
     driver_->wait_until(deadline);
+  if (!watched_.empty())
+    select_io();
   if (!timers_.empty())
     collect_due_timers(driver_->now_ns());
   run_ready();
+}
+
+// ---- sockets ------------------------------------------------------------------------------------
+Network& Loop::network() {
+  Network* network = driver_->network();
+  if (!network)
+    throw std::runtime_error("this event loop's driver has no network");
+  return *network;
+}
+
+void Loop::set_watch(Socket& socket, Ref<IoCallback>& slot, std::function<void()> callback) {
+  check_open();
+  if (slot)
+    slot->cancelled = true; // a run already queued is the old callback's: it must not happen
+  slot = Ref<IoCallback>(new IoCallback(std::move(callback)));
+  if (!socket.linked()) {
+    socket.add_ref(); // the watch list's reference
+    watched_.push_back(socket);
+    socket.watcher = this;
+  }
+  socket.interest_changed();
+}
+
+bool Loop::clear_watch(Socket& socket, Ref<IoCallback>& slot) {
+  if (!slot)
+    return false;
+  slot->cancelled = true;
+  slot = nullptr;
+  socket.interest_changed();
+  if (!socket.reader && !socket.writer && socket.linked()) {
+    socket.unlink();
+    socket.watcher = nullptr;
+    socket.release();
+  }
+  return true;
+}
+
+void Loop::add_reader(Socket& socket, std::function<void()> callback) {
+  set_watch(socket, socket.reader, std::move(callback));
+}
+bool Loop::remove_reader(Socket& socket) { return clear_watch(socket, socket.reader); }
+void Loop::add_writer(Socket& socket, std::function<void()> callback) {
+  set_watch(socket, socket.writer, std::move(callback));
+}
+bool Loop::remove_writer(Socket& socket) { return clear_watch(socket, socket.writer); }
+
+void Loop::clear_watches() noexcept {
+  while (Socket* socket = watched_.front()) {
+    Ref<Socket> keep(socket);
+    clear_watch(*socket, socket->reader);
+    clear_watch(*socket, socket->writer);
+  }
+}
+
+// Whether an iteration would find a socket ready now: then the loop must not wait.
+bool Loop::io_ready() {
+  bool ready = false;
+  watched_.for_each([&](Socket& socket) {
+    ready = ready || (socket.reader && socket.readable()) || (socket.writer && socket.writable());
+  });
+  return ready;
+}
+
+// CPython's _process_events: the reader of each readable socket and the writer of each writable
+// one join the ready queue, in the order the sockets were watched.
+void Loop::select_io() {
+  driver_->network()->poll(watched_);
+  watched_.for_each([&](Socket& socket) {
+    if (socket.reader && socket.readable()) {
+      socket.reader->add_ref();
+      ready_.push({&run_io, socket.reader.get()});
+    }
+    if (socket.writer && socket.writable()) {
+      socket.writer->add_ref();
+      ready_.push({&run_io, socket.writer.get()});
+    }
+  });
+}
+
+void Loop::run_io(void* arg, bool run) {
+  Ref<IoCallback> callback = Ref<IoCallback>::adopt(static_cast<IoCallback*>(arg));
+  if (!run || callback->cancelled)
+    return;
+  try {
+    callback->fn();
+  } catch (...) {
+    if (Loop* loop = detail::running.loop)
+      loop->call_exception_handler({"Exception in callback", std::current_exception()});
+  }
 }
 
 void Loop::run_ready() {
@@ -312,6 +404,7 @@ void Loop::close() {
   if (closed_)
     return;
   closed_ = true;
+  clear_watches();
   clear_pending();
 }
 

@@ -1,7 +1,9 @@
 // The exceptions of asyncio: CancelledError, TimeoutError, InvalidStateError, QueueEmpty,
-// QueueFull, BrokenBarrierError.
+// QueueFull, BrokenBarrierError, the streams' IncompleteReadError and LimitOverrunError, and the
+// OSError family the network raises.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -60,6 +62,40 @@ public:
 class DeadlockError : public Error {
 public:
   using Error::Error;
+};
+
+// StreamReader.readexactly/readuntil met EOF first: what was read, and what was expected
+// (nullopt: readuntil's "undefined").
+class IncompleteReadError : public Error {
+public:
+  IncompleteReadError(std::string partial, std::optional<std::size_t> expected)
+      : Error(std::to_string(partial.size()) + " bytes read on a total of " +
+              (expected ? std::to_string(*expected) : std::string("undefined")) +
+              " expected bytes"),
+        partial(std::move(partial)), expected(expected) {}
+  std::string partial;
+  std::optional<std::size_t> expected;
+};
+
+// StreamReader.readuntil passed its limit looking for the separator; `consumed` bytes are to be
+// consumed (CPython's LimitOverrunError).
+class LimitOverrunError : public Error {
+public:
+  LimitOverrunError(const std::string& message, std::size_t consumed)
+      : Error(message), consumed(consumed) {}
+  std::size_t consumed;
+};
+
+// An operating-system error from the network, as Python's OSError: `code` is the errno that
+// picks the class (ECONNREFUSED: ConnectionRefusedError, ECONNRESET: ConnectionResetError, ...);
+// `with_errno` is false for the ones asyncio raises with a message only
+// (ConnectionResetError('Connection lost')).
+class OSError : public Error {
+public:
+  OSError(int code, const std::string& message, bool with_errno = true)
+      : Error(message), code(code), with_errno(with_errno) {}
+  int code;
+  bool with_errno;
 };
 
 } // namespace tulip

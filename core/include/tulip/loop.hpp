@@ -17,6 +17,7 @@
 #include "tulip/handle.hpp"
 #include "tulip/list.hpp"
 #include "tulip/ref.hpp"
+#include "tulip/socket.hpp"
 #include "tulip/trace.hpp"
 
 namespace tulip {
@@ -84,6 +85,15 @@ public:
   // kNoDeadline.
   std::int64_t next_deadline_ns();
   bool has_ready() const noexcept { return ready_.size() != 0; }
+
+  // CPython's add_reader/add_writer: `callback` runs in every iteration in which `socket` is
+  // readable (writable), until removed. remove_* return whether there was one.
+  void add_reader(Socket& socket, std::function<void()> callback);
+  bool remove_reader(Socket& socket);
+  void add_writer(Socket& socket, std::function<void()> callback);
+  bool remove_writer(Socket& socket);
+  // The network of this loop's driver: where its connections and servers come from.
+  Network& network();
 
   // Pending tasks in creation order (asyncio.all_tasks()).
   std::vector<Ref<TaskBase>> all_tasks();
@@ -160,6 +170,12 @@ private:
   void make_timer_heap() noexcept;
   void collect_due_timers(std::int64_t now_ns);
   void run_ready();
+  void set_watch(Socket& socket, Ref<IoCallback>& slot, std::function<void()> callback);
+  bool clear_watch(Socket& socket, Ref<IoCallback>& slot);
+  bool io_ready();
+  void clear_watches() noexcept;
+  void select_io();
+  static void run_io(void* arg, bool run);
   void clear_pending() noexcept;
   void detach_all() noexcept;
 
@@ -170,6 +186,7 @@ private:
   std::uint64_t timer_seq_ = 0;
   std::size_t timers_cancelled_ = 0;
   List<FutureBase> tracked_;
+  List<Socket> watched_; // sockets with a reader or a writer, in the order they were watched
   ExceptionHandler exception_handler_;
   Tracer* tracer_ = nullptr;
   bool running_ = false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 
 namespace tulip {
@@ -42,6 +43,26 @@ public:
 
 private:
   T* p_ = nullptr;
+};
+
+// A base for objects shared through Ref (transports, streams, servers): deleted with the last
+// reference.
+class RefCounted {
+public:
+  RefCounted() = default;
+  RefCounted(const RefCounted&) = delete;
+  RefCounted& operator=(const RefCounted&) = delete;
+  void add_ref() noexcept { ++refs_; }
+  void release() noexcept {
+    if (--refs_ == 0)
+      delete this;
+  }
+
+protected:
+  virtual ~RefCounted() = default;
+
+private:
+  std::uint32_t refs_ = 0;
 };
 
 } // namespace tulip
