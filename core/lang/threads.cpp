@@ -370,7 +370,7 @@ template <class Due> bool run_others(VM& m, Scheduler& s, Due due) {
       if (!idler->running && !idler->error && idler->thread != s.current &&
           !idler->loop->stopping())
         until = std::min(until, idler->loop->next_deadline());
-    if (until == kNoDeadline)
+    if (until == kNoDeadline && !(clk.network() && clk.network()->can_wake()))
       return false;
     m.flush_out();
     clk.wait_until(until);

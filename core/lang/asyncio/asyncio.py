@@ -879,6 +879,299 @@ class Barrier:
     def broken(self):
         return _tulip.barrier_state(self._core)[2]
 
+# ---- streams -------------------------------------------------------------------------------------
+# Readers, writers and servers are the core's (tulip/streams.hpp): these classes name them as
+# CPython does and check arguments in its order.
+_DEFAULT_LIMIT = 2 ** 16  # 64 KiB
+
+class TransportSocket:
+    """What Server.sockets and get_extra_info('socket') hold: the address of a socket."""
+    __module__ = 'asyncio.trsock'
+
+    def __init__(self, sockname, peername=None):
+        self._sockname = sockname
+        self._peername = peername
+
+    @property
+    def family(self):
+        return 10 if len(self._sockname) == 4 else 2
+
+    @property
+    def type(self):
+        return 1
+
+    @property
+    def proto(self):
+        return 6
+
+    def getsockname(self):
+        return self._sockname
+
+    def getpeername(self):
+        if self._peername is None:
+            raise OSError(107, 'Transport endpoint is not connected')
+        return self._peername
+
+    def __repr__(self):
+        s = (f'<asyncio.TransportSocket family={self.family}, type={self.type}, '
+             f'proto={self.proto}, laddr={self._sockname}')
+        if self._peername is not None:
+            s += f', raddr={self._peername}'
+        return s + '>'
+
+class _SelectorSocketTransport:
+    """A connection's transport (the writer's core)."""
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, core):
+        self._core = core
+
+    def __repr__(self):
+        closing, reading, size, low, high, ident, kind = _tulip.writer_state(self._core)
+        state = ' closing' if closing else ''
+        return (f'<_SelectorSocketTransport{state} {kind}={ident} '
+                f'read={"polling" if reading else "idle"} write=<bufsize={size}>>')
+
+    def write(self, data):
+        _tulip.writer_write(self._core, data)
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+    def write_eof(self):
+        _tulip.writer_op(self._core, 0)
+
+    def can_write_eof(self):
+        return True
+
+    def close(self):
+        _tulip.writer_op(self._core, 1)
+
+    def abort(self):
+        _tulip.writer_op(self._core, 2)
+
+    def is_closing(self):
+        return _tulip.writer_state(self._core)[0]
+
+    def pause_reading(self):
+        _tulip.writer_op(self._core, 3)
+
+    def resume_reading(self):
+        _tulip.writer_op(self._core, 4)
+
+    def is_reading(self):
+        return _tulip.writer_state(self._core)[1]
+
+    def get_write_buffer_size(self):
+        return _tulip.writer_state(self._core)[2]
+
+    def get_write_buffer_limits(self):
+        state = _tulip.writer_state(self._core)
+        return (state[3], state[4])
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        _tulip.writer_set_limits(self._core, high, low)
+
+    def get_extra_info(self, name, default=None):
+        peername, sockname = _tulip.writer_names(self._core)
+        if name == 'peername':
+            return peername
+        if name == 'sockname':
+            return sockname
+        if name == 'socket':
+            return TransportSocket(sockname, peername)
+        return default
+
+class StreamReader:
+    __module__ = 'asyncio.streams'
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None, *, _core=None):
+        # _core: the reader of a connection the core made (open_connection, start_server).
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        if _core is None:
+            if loop is None:
+                loop = get_event_loop()
+            _core = _tulip.reader_new(loop._core, limit)
+        self._core = _core
+
+    def __repr__(self):
+        buffered, eof, limit, waiting, paused, has_transport = _tulip.reader_state(self._core)
+        info = ['StreamReader']
+        if buffered:
+            info.append(f'{buffered} bytes')
+        if eof:
+            info.append('eof')
+        if limit != _DEFAULT_LIMIT:
+            info.append(f'limit={limit}')
+        if waiting:
+            info.append('waiter=<Future pending>')
+        exc = self.exception()
+        if exc is not None:
+            info.append(f'exception={exc!r}')
+        if paused:
+            info.append('paused')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return _tulip.reader_exception(self._core)
+
+    def set_exception(self, exc):
+        _tulip.reader_set_exception(self._core, exc)
+
+    def feed_eof(self):
+        _tulip.reader_feed_eof(self._core)
+
+    def at_eof(self):
+        return _tulip.reader_at_eof(self._core)
+
+    def feed_data(self, data):
+        _tulip.reader_feed_data(self._core, data)
+
+    async def readline(self):
+        return await _tulip.reader_read(self._core, 1, 0, None)
+
+    async def readuntil(self, separator=b'\n'):
+        return await _tulip.reader_read(self._core, 3, 0, separator)
+
+    async def read(self, n=-1):
+        return await _tulip.reader_read(self._core, 0, n, None)
+
+    async def readexactly(self, n):
+        return await _tulip.reader_read(self._core, 2, n, None)
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        val = await self.readline()
+        if val == b'':
+            raise StopAsyncIteration
+        return val
+
+class StreamWriter:
+    __module__ = 'asyncio.streams'
+
+    def __init__(self, core, reader, loop):
+        self._core = core
+        self._transport = _SelectorSocketTransport(core)
+        self._reader = reader
+        self._loop = loop
+
+    def __repr__(self):
+        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    @property
+    def transport(self):
+        return self._transport
+
+    def write(self, data):
+        _tulip.writer_write(self._core, data)
+
+    def writelines(self, data):
+        self._transport.writelines(data)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return True
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await _tulip.writer_wait(self._core, False)
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        await _tulip.writer_wait(self._core, True)
+
+class Server:
+    __module__ = 'asyncio.base_events'
+
+    def __init__(self, core, loop):
+        self._core = core
+        self._loop = loop
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return _tulip.server_state(self._core)[0]
+
+    @property
+    def sockets(self):
+        return tuple(TransportSocket(name) for name in _tulip.server_state(self._core)[3])
+
+    def close(self):
+        _tulip.server_close(self._core)
+
+    async def start_serving(self):
+        await _tulip.server_wait(self._core, 2)
+
+    async def serve_forever(self):
+        serving, closed, forever, names = _tulip.server_state(self._core)
+        if forever:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if closed:
+            raise RuntimeError(f'server {self!r} is closed')
+        await _tulip.server_wait(self._core, 0)
+
+    async def wait_closed(self):
+        await _tulip.server_wait(self._core, 1)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+def _check_host_port(host, port, what):
+    if host is not None and not isinstance(host, str):
+        raise TypeError(f'{what}: host must be a str or None, not {type(host).__name__}')
+    if port is not None and not isinstance(port, int):
+        raise TypeError(f'{what}: port must be an int or None, not {type(port).__name__}')
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, loop=_NO_LOOP, **kwds):
+    _check_loop_arg(loop, 'open_connection')
+    running = get_running_loop()
+    if host is None and port is None:
+        raise ValueError('host and port was not specified and no sock specified')
+    _check_host_port(host, port, 'open_connection')
+    rcore, wcore = await _tulip.stream_open(host, port, limit)
+    reader = StreamReader(limit, _core=rcore)
+    return reader, StreamWriter(wcore, reader, running)
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
+                       loop=_NO_LOOP, backlog=100, start_serving=True, **kwds):
+    _check_loop_arg(loop, 'start_server')
+    running = get_running_loop()
+    _check_host_port(host, port, 'start_server')
+
+    def connected(rcore, wcore):
+        reader = StreamReader(limit, _core=rcore)
+        res = client_connected_cb(reader, StreamWriter(wcore, reader, running))
+        if iscoroutine(res):
+            running.create_task(res)
+
+    core = await _tulip.stream_serve(running._core, connected, host, port, limit, backlog,
+                                     start_serving)
+    return Server(core, running)
+
 # ---- book mode: the first edition's idioms -------------------------------------------------------
 _book = _tulip.book_mode()
 
@@ -889,7 +1182,7 @@ if _book:
     globals()['async'] = ensure_future
 
 _tulip.set_types(CancelledError, InvalidStateError, QueueEmpty, QueueFull, BrokenBarrierError,
-                 get_event_loop)
+                 get_event_loop, IncompleteReadError, LimitOverrunError)
 
 class _Namespace:
     pass

@@ -1,6 +1,8 @@
 // Held values, exceptions across the boundary, and the host types of the asyncio binding.
 #include "lang/asyncio/bridge.hpp"
 
+#include <cerrno>
+
 #include "lang/memory.hpp"
 #include "lang/vm.hpp"
 
@@ -64,6 +66,33 @@ ExcObj* cancelled_error(const CancelMessage& msg) {
   return make_exc(types().cancelled, msg ? *msg : "", msg.has_value());
 }
 
+// The OSError subclass Python raises for an errno.
+static ExcObj* os_error(const OSError& x) {
+  TypeObj* type = T().OSError;
+  switch (x.code) {
+  case ECONNREFUSED:
+    type = T().ConnectionRefusedError;
+    break;
+  case ECONNRESET:
+    type = T().ConnectionResetError;
+    break;
+  case EPIPE:
+    type = T().BrokenPipeError;
+    break;
+  case ECONNABORTED:
+    type = T().ConnectionAbortedError;
+    break;
+  case ETIMEDOUT:
+    type = T().TimeoutError;
+    break;
+  default:
+    break;
+  }
+  if (!x.with_errno)
+    return new_exception(type, x.what());
+  return new_exception(type, std::vector<Value>{Int(x.code), str_val(x.what())});
+}
+
 ExcObj* to_python(std::exception_ptr e) {
   BindingTypes& t = types();
   try {
@@ -84,6 +113,14 @@ ExcObj* to_python(std::exception_ptr e) {
     return make_exc(t.queue_full, "", false);
   } catch (const BrokenBarrierError& x) {
     return make_exc(t.broken_barrier, x.what(), *x.what() != 0);
+  } catch (const IncompleteReadError& x) {
+    Value partial = V(new_bytes(x.partial));
+    Value expected = x.expected ? Int(int64_t(*x.expected)) : None();
+    return cast<ExcObj>(call2(t.incomplete_read.get(), partial, expected));
+  } catch (const LimitOverrunError& x) {
+    return cast<ExcObj>(call2(t.limit_overrun.get(), str_val(x.what()), Int(int64_t(x.consumed))));
+  } catch (const OSError& x) {
+    return os_error(x);
   } catch (const DeadlockError& x) {
     return new_exception(T().RuntimeError, x.what());
   } catch (const std::invalid_argument& x) {

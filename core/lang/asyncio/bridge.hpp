@@ -53,8 +53,10 @@ struct BindingTypes {
   TypeObj *future = nullptr, *task = nullptr, *gathering = nullptr, *await_ = nullptr,
           *future_iter = nullptr, *loop = nullptr, *handle = nullptr, *timer_handle = nullptr,
           *queue = nullptr, *lock = nullptr, *event = nullptr, *condition = nullptr,
-          *semaphore = nullptr, *barrier = nullptr, *timeout = nullptr;
-  Held cancelled, invalid_state, queue_empty, queue_full, broken_barrier;
+          *semaphore = nullptr, *barrier = nullptr, *timeout = nullptr, *reader = nullptr,
+          *writer = nullptr, *server = nullptr;
+  Held cancelled, invalid_state, queue_empty, queue_full, broken_barrier, incomplete_read,
+      limit_overrun;
   Held get_event_loop; // asyncio's get_event_loop(): the loop of Future() without loop=
 };
 BindingTypes& types();
@@ -169,6 +171,7 @@ void init_tasks(DictObj* module);
 void init_events(DictObj* module);
 void init_queues(DictObj* module);
 void init_locks(DictObj* module);
+void init_streams(DictObj* module);
 TypeObj* host_type(const char* name, const char* module);
 
 } // namespace tulip::lang::aio

@@ -100,6 +100,7 @@ public:
 
   std::int64_t now_ns() override { return clock().now_ns(); }
   void wait_until(std::int64_t deadline_ns) override { threads::idle_until(deadline_ns, *this); }
+  Network* network() override { return clock().network(); }
   std::int64_t next_deadline() override { return loop->next_deadline_ns(); }
   bool stopping() override { return stop_requested || (until && until->done()); }
   void run_once() override { loop->run_once(); }

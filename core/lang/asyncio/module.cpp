@@ -14,7 +14,7 @@ namespace tulip::lang::aio {
 
 NATIVE(set_types) {
   UNUSED_NATIVE_ARGS;
-  check_nargs("set_types", n, 6, 6);
+  check_nargs("set_types", n, 8, 8);
   BindingTypes& t = types();
   t.cancelled = Held(a[0]);
   t.invalid_state = Held(a[1]);
@@ -22,6 +22,8 @@ NATIVE(set_types) {
   t.queue_full = Held(a[3]);
   t.broken_barrier = Held(a[4]);
   t.get_event_loop = Held(a[5]);
+  t.incomplete_read = Held(a[6]);
+  t.limit_overrun = Held(a[7]);
   return None();
 }
 
@@ -58,7 +60,7 @@ static void init_tulip_module(ModuleObj* m) {
     BindingTypes& bt = types();
     for (TypeObj* ty : {bt.future, bt.task, bt.gathering, bt.await_, bt.future_iter, bt.loop,
                         bt.handle, bt.timer_handle, bt.queue, bt.lock, bt.event, bt.condition,
-                        bt.semaphore, bt.barrier, bt.timeout})
+                        bt.semaphore, bt.barrier, bt.timeout, bt.reader, bt.writer, bt.server})
       heap.mark(ty);
   });
   init_futures(d);
@@ -66,6 +68,7 @@ static void init_tulip_module(ModuleObj* m) {
   init_tasks(d);
   init_queues(d);
   init_locks(d);
+  init_streams(d);
   add_function(d, "set_types", set_types);
   add_function(d, "book_mode", book_mode);
   add_function(d, "mark_iterable_coroutine", mark_iterable_coroutine);
