@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "tulip/driver.hpp"
+#include "tulip/loopback.hpp"
 
 namespace tulip::wasm {
 
@@ -26,6 +27,8 @@ public:
   explicit BrowserDriver(std::function<void()> before_wait) : before_wait_(std::move(before_wait)) {}
   std::int64_t now_ns() override;
   void wait_until(std::int64_t deadline_ns) override;
+  // A program's own servers and clients stay in the page.
+  Network* network() override { return &network_; }
 
   // Called often by the running program: yields when the current slice is used up.
   void poll();
@@ -35,6 +38,7 @@ private:
 
   std::function<void()> before_wait_;
   double slice_start_ms_ = browser_now_ms();
+  LoopbackNetwork network_;
 };
 
 // Slow motion: a clock that runs at `speed` (0 < speed <= 1) times real time, waiting on the
@@ -44,6 +48,7 @@ public:
   ScaledDriver(BrowserDriver& real, double speed);
   std::int64_t now_ns() override;
   void wait_until(std::int64_t deadline_ns) override;
+  Network* network() override { return real_.network(); }
 
 private:
   BrowserDriver& real_;

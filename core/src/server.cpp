@@ -163,8 +163,8 @@ Coro<void> sock_connect(Loop& loop, Ref<Socket> socket, Address address) {
     if (done.done())
       return;
     if (int err = s->connect_error())
-      done.set_exception(std::make_exception_ptr(
-          OSError(err, "Connect call failed " + address_repr(address))));
+      done.set_exception(std::make_exception_ptr(OSError(
+          err, "Connect call failed " + address_repr(address) + s->connect_error_detail())));
     else
       done.set_result();
   });

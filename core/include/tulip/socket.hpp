@@ -58,6 +58,8 @@ public:
   virtual Ref<Socket> accept() { return nullptr; }
   // Once a connecting socket turns writable: 0, or the errno its connect failed with.
   virtual int connect_error() { return 0; }
+  // What to add to "Connect call failed (host, port)" (the browser: how to start the bridge).
+  virtual std::string connect_error_detail() { return {}; }
   virtual Address sockname() const = 0;
   virtual Address peername() const = 0;
   // Readiness as the network last saw it (in-process sockets: as it is now).
