@@ -13,6 +13,7 @@ cmake --build --preset asan
 ctest --preset asan
 bash wasm/build.sh
 node --no-experimental-fetch tests/wasm/run.mjs
+node tests/bridge/run.mjs
 npm run lint:web # formatting and TypeScript's type check of the page
 npx vite build --config web/vite.config.ts
 node tests/web/run.mjs
