@@ -26,7 +26,7 @@ SocketTransport::SocketTransport(Loop& loop, Ref<Socket> socket, Ref<Protocol> p
   if (server_)
     server_->attach();
   if (g_observer)
-    g_observer->on_opened(*this);
+    g_observer->on_opened(*this, server_ != nullptr);
   Ref<SocketTransport> self(this);
   Ref<Protocol> protocol_ref = protocol_;
   loop.call_soon([self, protocol_ref] { protocol_ref->connection_made(*self);});
@@ -91,8 +91,6 @@ void SocketTransport::read_ready() {
       close();
     return;
   }
-  if (g_observer)
-    g_observer->on_bytes(*this, false, data.size());
   try {
     protocol_->data_received(data);
   } catch (...) {
@@ -111,8 +109,6 @@ void SocketTransport::write(std::string_view data) {
     ++conn_lost_; // CPython logs a warning from the fifth on; the bytes go nowhere
     return;
   }
-  if (g_observer)
-    g_observer->on_bytes(*this, true, data.size());
   if (get_write_buffer_size() == 0) {
     std::size_t n;
     try {

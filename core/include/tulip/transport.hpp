@@ -33,12 +33,11 @@ public:
   virtual void resume_writing() {}
 };
 
-// What a trace shows of a connection: its bytes and its end.
+// What a trace shows of a connection: that it opened (`accepted`: by a server) and closed.
 struct TransportObserver {
   virtual ~TransportObserver() = default;
-  virtual void on_opened(const Transport&) {}
-  virtual void on_bytes(const Transport&, bool written, std::size_t n) { (void)n, (void)written; }
-  virtual void on_closed(const Transport&) {}
+  virtual void on_opened(const Transport&, bool accepted) = 0;
+  virtual void on_closed(const Transport&) = 0;
 };
 
 class Transport : public RefCounted {

@@ -1,6 +1,7 @@
 // asyncio streams: the core's StreamReader, StreamWriter (with its transport) and Server, for
 // the Python layer's classes of the same names, which keep one of these as their `_core`.
 #include "lang/asyncio/bridge.hpp"
+#include "lang/asyncio/trace_recorder.hpp"
 #include "lang/memory.hpp"
 #include "lang/vm.hpp"
 
@@ -100,6 +101,10 @@ Coro<Held> read_coro(Ref<StreamReader> r, int op, long long n, std::string sep) 
     s = co_await r->readuntil(std::move(sep));
     break;
   }
+  static const char* const how[] = {"read", "readline", "readexactly", "readuntil"};
+  if (TraceRecorder* recorder = active_trace_recorder())
+    if (Transport* t = r->transport())
+      recorder->stream_bytes(*t, false, s, how[op & 3]);
   co_return bytes_held(std::move(s));
 }
 
@@ -236,6 +241,8 @@ NATIVE(writer_write) {
   UNUSED_NATIVE_ARGS;
   StreamWriter& w = W(a[0]);
   std::string_view data = data_of(a[1]);
+  if (TraceRecorder* recorder = active_trace_recorder())
+    recorder->stream_bytes(w.transport(), true, data, "write");
   to_script([&] { w.write(data); });
   return None();
 }

@@ -307,9 +307,12 @@ struct TraceRecorder::Tap final : Tracer {
 TraceRecorder::TraceRecorder(bool virtual_clock, bool keep_history, std::size_t max_events)
     : virtual_clock_(virtual_clock), keep_history_(keep_history), max_events_(max_events),
       start_real_ns_(steady_ns()), start_t_(clock_monotonic()),
-      self_(std::make_shared<TraceRecorder*>(this)) {}
+      self_(std::make_shared<TraceRecorder*>(this)) {
+  SocketTransport::set_observer(this);
+}
 
 TraceRecorder::~TraceRecorder() {
+  SocketTransport::set_observer(nullptr);
   *self_ = nullptr;
   for (auto& tap : taps_)
     if (tulip::detail::loop_alive(tap->loop))
@@ -424,6 +427,8 @@ void TraceRecorder::on_event(Tap& tap, const TraceEvent& e) {
     if (script_task) {
       r.coro = script_task->coro_qualname();
       r.defined_at = script_task->defined_at();
+    } else {
+      r.coro = "(asyncio internals)"; // a server accepting a connection, a lookup
     }
     const TaskBase* parent = tap.loop->current_task();
     r.parent = parent && parent != e.task ? parent->id() : 0;
@@ -651,6 +656,88 @@ void TraceRecorder::blocked(Loop& loop, std::uint64_t task_id, const std::string
   put_time(events_, since_t);
   put_key(events_, "since_ms");
   put_ms(events_, since_ms);
+  end_event();
+}
+
+// ---- streams ------------------------------------------------------------------------------------
+static std::string address_text(const std::optional<Address>& a) {
+  if (!a)
+    return "";
+  return (a->ipv6 ? "[" + a->host + "]" : a->host) + ":" + std::to_string(a->port);
+}
+
+bool TraceRecorder::begin_stream_event(const char* kind, const Transport& transport) {
+  Loop* loop = tulip::running_loop();
+  if (stopped_ || !loop)
+    return false;
+  int loop_id = 0;
+  for (auto& tap : taps_)
+    if (tap->loop == loop)
+      loop_id = tap->id;
+  TaskBase* task = loop->current_task();
+  if (!begin_event(kind, loop->time(), ms_of(steady_ns()), loop_id, task ? task->id() : 0))
+    return false;
+  put_key(events_, "conn");
+  events_ += std::to_string(transport.id());
+  return true;
+}
+
+void TraceRecorder::on_opened(const Transport& transport, bool accepted) {
+  if (!begin_stream_event("stream_opened", transport))
+    return;
+  put_key(events_, "transport");
+  put_str(events_, transport.kind());
+  put_key(events_, "side");
+  put_str(events_, accepted ? "server" : "client");
+  put_key(events_, "local");
+  put_str(events_, address_text(transport.sockname()));
+  put_key(events_, "peer");
+  put_str(events_, address_text(transport.peername()));
+  end_event();
+}
+
+void TraceRecorder::on_closed(const Transport& transport) {
+  if (begin_stream_event("stream_closed", transport))
+    end_event();
+}
+
+void TraceRecorder::stream_bytes(const Transport& transport, bool written, std::string_view data,
+                                 const char* how) {
+  if (!begin_stream_event(written ? "stream_write" : "stream_read", transport))
+    return;
+  put_key(events_, "bytes");
+  events_ += std::to_string(data.size());
+  put_key(events_, "how");
+  put_str(events_, how);
+  // What the bytes say, as Python shows bytes, cut short: enough to follow a conversation.
+  constexpr std::size_t kShown = 48;
+  std::string_view head = data.substr(0, kShown);
+  bool single = head.find('\'') == std::string_view::npos || head.find('"') != std::string_view::npos;
+  std::string shown = single ? "b'" : "b\"";
+  for (unsigned char c : head) {
+    if (c == '\\' || (single && c == '\'')) {
+      shown += '\\';
+      shown += char(c);
+    } else if (c == '\n') {
+      shown += "\\n";
+    } else if (c == '\r') {
+      shown += "\\r";
+    } else if (c == '\t') {
+      shown += "\\t";
+    } else if (c < 0x20 || c >= 0x7f) {
+      static const char hex[] = "0123456789abcdef";
+      shown += "\\x";
+      shown += hex[c >> 4];
+      shown += hex[c & 15];
+    } else {
+      shown += char(c);
+    }
+  }
+  shown += single ? '\'' : '"';
+  if (data.size() > kShown)
+    shown += "...";
+  put_key(events_, "data");
+  put_str(events_, shown);
   end_event();
 }
 

@@ -16,6 +16,7 @@
 
 #include "lang/value.hpp"
 #include "tulip/loop.hpp"
+#include "tulip/transport.hpp"
 
 namespace tulip::lang {
 struct ExcObj;
@@ -25,7 +26,7 @@ namespace tulip::lang::aio {
 
 class ScriptTask;
 
-class TraceRecorder {
+class TraceRecorder : public TransportObserver {
 public:
   static constexpr std::size_t kMaxEvents = 1'000'000;
 
@@ -36,7 +37,7 @@ public:
   // so the rest of the run costs nothing.
   explicit TraceRecorder(bool virtual_clock, bool keep_history = true,
                          std::size_t max_events = kMaxEvents);
-  ~TraceRecorder();
+  ~TraceRecorder() override;
   TraceRecorder(const TraceRecorder&) = delete;
   TraceRecorder& operator=(const TraceRecorder&) = delete;
 
@@ -51,6 +52,14 @@ public:
   // A call that blocked `loop` (time.sleep) from `since` to now.
   void blocked(Loop& loop, std::uint64_t task_id, const std::string& call, double since_t,
                std::int64_t since_real_ns);
+
+  // A connection opens and closes (every transport reports it while this recorder exists).
+  void on_opened(const Transport& transport, bool accepted) override;
+  void on_closed(const Transport& transport) override;
+  // The running task wrote `data` to, or read it from, connection `transport` (`how`: read,
+  // readline, readexactly, readuntil; an empty read is EOF).
+  void stream_bytes(const Transport& transport, bool written, std::string_view data,
+                    const char* how);
 
   // The events recorded since the previous call, as a JSON array.
   std::string take_batch();
@@ -91,6 +100,7 @@ private:
   };
 
   void on_event(Tap& tap, const TraceEvent& e);
+  bool begin_stream_event(const char* kind, const Transport& transport);
   void on_report(const ExceptionContext& context);
   double ms_of(std::int64_t real_ns) const noexcept;
   // Writes an event's seq, kind, t and ms, opening its JSON object.
