@@ -88,6 +88,40 @@ const SUITES = [
     ],
   },
   {
+    // Echo round trips, one 32-byte line at a time, client and server in one program, over TCP on
+    // 127.0.0.1 under both interpreters (S1); the next suite runs it over Tulip's in-process
+    // loopback (S2: what the page uses for a scenario's own server; CPython has none).
+    title: 'Streams (tulip run vs python3)',
+    programs: [
+      {
+        name: 'tulip',
+        command: [path.join(BUILD, 'tulip'), 'run', path.join(HERE, 'bench_streams.py')],
+        binary: true,
+        timeout: 120_000,
+      },
+      { name: 'cpython', command: ['python3', path.join(HERE, 'bench_streams.py')], timeout: 120_000 },
+    ],
+    metrics: [
+      { name: 'S1', unit: 'us/rt', target: 0.5, per: 'cpython', what: 'TCP echo round trip (target: 2x CPython)' },
+      { name: 'S1rate', unit: 'rt/s', what: 'TCP echo round trips per second' },
+    ],
+  },
+  {
+    title: 'Streams over the loopback (tulip run --clock=virtual)',
+    programs: [
+      {
+        name: 'tulip',
+        command: [path.join(BUILD, 'tulip'), 'run', '--clock=virtual', path.join(HERE, 'bench_streams.py'), 'loopback'],
+        binary: true,
+        timeout: 120_000,
+      },
+    ],
+    metrics: [
+      { name: 'S2', unit: 'us/rt', what: 'loopback echo round trip (CPU time)' },
+      { name: 'S2rate', unit: 'rt/s', what: 'loopback echo round trips per second' },
+    ],
+  },
+  {
     // The built site (dist/) in headless chromium, driven through window.tulip, then its two
     // peers in the same chromium, from their npm packages (devDependencies): Pyodide and
     // MicroPython's webassembly build (bench_peers.mjs; W1 there is every file the peer's
@@ -120,6 +154,8 @@ const SUITES = [
       { name: 'W6', unit: 'ms', target: 50, what: 'largest main-thread gap during B1 and B2' },
       { name: 'W7', unit: 'ms', target: 1, what: 'mean |sleep(0.1) - 100 ms| over 30 sleeps in the page' },
       { name: 'W8', unit: 'ms', target: 5, what: 'largest |sleep(0.1) - 100 ms| over 30 sleeps in the page' },
+      // The peers cannot run it: Pyodide and MicroPython have no asyncio streams in the browser.
+      { name: 'W9', unit: 'rt/s', what: 'loopback echo round trips per second in the page (bench_streams.py)' },
     ],
   },
 ];
