@@ -1496,6 +1496,9 @@ NATIVE(bytes_join_m) {
   std::string out;
   auto items = to_vector(a[1]);
   for (size_t i = 0; i < items.size(); ++i) {
+    if (!is_kind(items[i], Kind::Bytes))
+      type_errorf("sequence item %zu: expected a bytes-like object, %s found", i,
+                  type_name(items[i]));
     if (i)
       out += B(a[0])->data;
     out += B(items[i])->data;

@@ -41,6 +41,7 @@ void Server::start_serving() {
   serving_ = true;
   for (Ref<Socket>& socket : sockets_) {
     Socket* listener = socket.get();
+    listener->start_listening(backlog_);
     Ref<Server> self(this);
     loop_->add_reader(*listener, [self, listener] { self->accept_ready(*listener); });
   }

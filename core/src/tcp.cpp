@@ -69,8 +69,8 @@ struct TcpNetwork::Watched {
 
 class TcpSocket final : public Socket {
 public:
-  TcpSocket(std::shared_ptr<TcpNetwork::Watched> watched, int fd, bool listening)
-      : watched_(std::move(watched)), fd_(fd), listening_(listening) {}
+  TcpSocket(std::shared_ptr<TcpNetwork::Watched> watched, int fd)
+      : watched_(std::move(watched)), fd_(fd) {}
   ~TcpSocket() override {
     forget();
     close();
@@ -114,6 +114,11 @@ public:
     fd_ = -1;
   }
 
+  void start_listening(int backlog) override {
+    if (::listen(fd_, backlog) < 0)
+      throw_errno(errno);
+  }
+
   Ref<Socket> accept() override {
     sockaddr_storage ss;
     socklen_t len = sizeof ss;
@@ -124,7 +129,7 @@ public:
       throw_errno(errno);
     }
     set_nodelay(fd);
-    return Ref<Socket>(new TcpSocket(watched_, fd, false));
+    return Ref<Socket>(new TcpSocket(watched_, fd));
   }
 
   int connect_error() override {
@@ -180,7 +185,6 @@ private:
 
   std::shared_ptr<TcpNetwork::Watched> watched_;
   int fd_;
-  bool listening_;
 };
 
 TcpNetwork::TcpNetwork() : watched_(std::make_shared<Watched>()) {}
@@ -218,7 +222,7 @@ Ref<Socket> TcpNetwork::connect(const Address& to) {
   int fd = ::socket(to.ipv6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (fd < 0)
     throw_errno(errno);
-  Ref<Socket> socket(new TcpSocket(watched_, fd, false));
+  Ref<Socket> socket(new TcpSocket(watched_, fd));
   set_nodelay(fd);
   sockaddr_storage ss;
   socklen_t len = to_sockaddr(to, ss);
@@ -228,14 +232,14 @@ Ref<Socket> TcpNetwork::connect(const Address& to) {
   return socket;
 }
 
-std::vector<Ref<Socket>> TcpNetwork::listen(const std::string& host, int port, int backlog) {
+std::vector<Ref<Socket>> TcpNetwork::listen(const std::string& host, int port, int) {
   std::vector<Ref<Socket>> out;
   for (const Address& at : resolve(host, port)) {
     int fd =
         ::socket(at.ipv6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
       throw_errno(errno);
-    Ref<Socket> socket(new TcpSocket(watched_, fd, true));
+    Ref<Socket> socket(new TcpSocket(watched_, fd));
     int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (at.ipv6)
@@ -250,8 +254,6 @@ std::vector<Ref<Socket>> TcpNetwork::listen(const std::string& host, int port, i
       throw OSError(code, "error while attempting to bind on address " + address_repr(at) +
                               ": " + reason);
     }
-    if (::listen(fd, backlog) < 0)
-      throw_errno(errno);
     out.push_back(socket);
   }
   return out;

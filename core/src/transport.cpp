@@ -106,7 +106,10 @@ void SocketTransport::write(std::string_view data) {
   if (data.empty())
     return;
   if (conn_lost_) {
-    ++conn_lost_; // CPython logs a warning from the fifth on; the bytes go nowhere
+    // The bytes go nowhere; from the fifth such write on, CPython's logger warns each time.
+    if (conn_lost_ >= 5)
+      loop_->call_exception_handler({"socket.send() raised exception.", nullptr});
+    ++conn_lost_;
     return;
   }
   if (get_write_buffer_size() == 0) {

@@ -54,6 +54,9 @@ public:
   virtual void shutdown_write() = 0;
   // Releases the endpoint: the peer sees EOF. Idempotent.
   virtual void close() = 0;
+  // A bound socket starts listening (CPython's Server._start_serving): until then a connect to
+  // it is refused.
+  virtual void start_listening(int backlog) { (void)backlog; }
   // A listening socket's next connection, or null when none waits.
   virtual Ref<Socket> accept() { return nullptr; }
   // Once a connecting socket turns writable: 0, or the errno its connect failed with.
@@ -86,7 +89,8 @@ public:
   // A socket connecting to `to`: it turns writable when the connect ends (connect_error() says
   // how). Throws OSError for what fails at once.
   virtual Ref<Socket> connect(const Address& to) = 0;
-  // Sockets listening on `host`:`port` (port 0: a free one; host "": every interface).
+  // Sockets bound to `host`:`port` (port 0: a free one; host "": every interface), not listening
+  // yet (Socket::start_listening).
   virtual std::vector<Ref<Socket>> listen(const std::string& host, int port, int backlog) = 0;
   // Refreshes the readiness of the sockets a loop watches, without waiting (CPython's select
   // with a zero timeout).

@@ -242,7 +242,11 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             if key in ('message', 'exception'):
                 continue
             lines.append(f'{key}: {context[key]!r}')
-        print('\n'.join(lines), file=sys.stderr)
+        exc = context.get('exception')
+        if exc is not None:
+            _tulip.report('\n'.join(lines) + '\n', exc)  # with its traceback, as logging does
+        else:
+            print('\n'.join(lines), file=sys.stderr)
 
     def call_exception_handler(self, context):
         self.default_exception_handler(context)
@@ -1152,6 +1156,8 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, loop=_N
     if host is None and port is None:
         raise ValueError('host and port was not specified and no sock specified')
     _check_host_port(host, port, 'open_connection')
+    if limit <= 0:
+        raise ValueError('Limit cannot be <= 0')  # StreamReader's check, before any connect
     rcore, wcore = await _tulip.stream_open(host, port, limit)
     reader = StreamReader(limit, _core=rcore)
     return reader, StreamWriter(wcore, reader, running)
@@ -1164,9 +1170,23 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 
     def connected(rcore, wcore):
         reader = StreamReader(limit, _core=rcore)
-        res = client_connected_cb(reader, StreamWriter(wcore, reader, running))
+        writer = StreamWriter(wcore, reader, running)
+        res = client_connected_cb(reader, writer)
         if iscoroutine(res):
-            running.create_task(res)
+            transport = writer.transport
+
+            def callback(task):
+                # 3.11.7's: a handler that raised is reported and its connection closed.
+                exc = task.exception()
+                if exc is not None:
+                    running.call_exception_handler({
+                        'message': 'Unhandled exception in client_connected_cb',
+                        'exception': exc,
+                        'transport': transport,
+                    })
+                    transport.close()
+
+            running.create_task(res).add_done_callback(callback)
 
     core = await _tulip.stream_serve(running._core, connected, host, port, limit, backlog,
                                      start_serving)

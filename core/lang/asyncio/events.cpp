@@ -72,6 +72,15 @@ static void exception_handler(const ExceptionContext& c) {
   report(std::move(text), exc);
 }
 
+// report(text, exc): `text`, then exc's traceback as the exception handler prints them.
+NATIVE(report_exception) {
+  UNUSED_NATIVE_ARGS;
+  if (!is_str(a[0]))
+    type_error("report() needs a str");
+  report(std::string(sv(a[0])), a[1].is_none() ? Value() : a[1]);
+  return None();
+}
+
 // ---- loops --------------------------------------------------------------------------------------
 LoopObj::~LoopObj() = default;
 
@@ -365,6 +374,7 @@ void init_events(DictObj* module) {
   add_function(module, "create_task", create_task);
   add_function(module, "current_task", current_task);
   add_function(module, "all_tasks", all_tasks);
+  add_function(module, "report", report_exception);
   add_function(module, "running_core", running_core);
 }
 
