@@ -26,7 +26,7 @@ SocketTransport::SocketTransport(Loop& loop, Ref<Socket> socket, Ref<Protocol> p
   if (server_)
     server_->attach();
   if (g_observer)
-    g_observer->on_opened(*this, server_ != nullptr);
+    g_observer->on_opened(*this, static_cast<bool>(server_));
   Ref<SocketTransport> self(this);
   Ref<Protocol> protocol_ref = protocol_;
   loop.call_soon([self, protocol_ref] { protocol_ref->connection_made(*self);});
@@ -224,7 +224,7 @@ void SocketTransport::call_connection_lost(std::exception_ptr exc) {
       t->socket_->close();
       if (g_observer)
         g_observer->on_closed(*t);
-      if (Server* server = std::exchange(t->server_, nullptr))
+      if (Ref<Server> server = std::move(t->server_))
         server->detach();
     }
   } finally{this};

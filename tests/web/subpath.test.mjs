@@ -19,7 +19,8 @@ export const tests = [
       page.on('requestfailed', (r) => bad.push(`failed ${r.url()}`));
       await t.open(page, server.url);
       assert.deepEqual(bad, []);
-      assert.equal((await page.$$('.gallery .example')).length, 26);
+      const gallery = JSON.parse(readFileSync(path.join(t.dist, '..', 'web/scenarios/index.json'), 'utf8'));
+      assert.equal((await page.$$('.gallery .example')).length, gallery.length);
       assert.ok((await page.evaluate(() => window.tulip.source())).includes('import asyncio'));
       assert.ok((await page.$$('.xterm')).length === 1, 'the terminal is up');
       assert.equal(await page.isEnabled('#run'), true);

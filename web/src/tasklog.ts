@@ -7,7 +7,11 @@
 // entries built only once opened; up to ENTRY_STEP entries per section (then "… N more entries",
 // with a button for more). The work is done per animation frame, at most FRAME_BUDGET_MS of it,
 // the rest at the next frames; while a run streams its trace, at most every FOLLOW_MS.
-import type { TaskInfo, TaskModel } from './tasks';
+//
+// A run's connections (asyncio streams) are listed at the top, in a section of their own, collapsed:
+// a line each (who is at each end, the bytes each way); their reads and writes are in the log of
+// the task that made them.
+import { byteCount, callName, type ConnectionInfo, type TaskInfo, type TaskModel } from './tasks';
 
 /** Sections open at first: the first tasks (a run of a few tasks shows everything). */
 const OPEN_FIRST = 10;
@@ -20,6 +24,8 @@ const ENTRY_STEP = 300;
 const FRAME_BUDGET_MS = 4;
 /** While a run streams its trace, the log follows at most this often (ms). */
 const FOLLOW_MS = 50;
+/** Connections listed (the count says how many more). */
+const MAX_CONNECTIONS = 200;
 
 interface TaskView {
   task: TaskInfo;
@@ -48,10 +54,18 @@ function count(n: number): string {
 }
 
 function summaryText(task: TaskInfo): string {
-  const coro = task.coro ? ` ${task.coro}()` : '';
+  const coro = task.coro ? ` ${callName(task.coro)}` : '';
   const state = task.outcome || task.state;
   const cancels = task.cancels && task.state !== 'cancelled' ? ', after a cancellation' : '';
   return `${task.name}${coro} — ${state}${cancels}`;
+}
+
+/** A connection's line: its label, who is at each end, the bytes each way, whether it closed. */
+function connectionText(model: TaskModel, link: ConnectionInfo): string {
+  const over = link.transport && link.transport !== 'loopback' ? ` (${link.transport})` : '';
+  const bytes = `${byteCount(link.sent.c2s)} →, ${byteCount(link.sent.s2c)} ←`;
+  const state = link.closedT === null ? 'open' : `closed at ${formatTime(link.closedT)}`;
+  return `connection ${link.id}: ${link.label}${over} — ${model.connectionParties(link)} — ${bytes}, ${state}`;
 }
 
 function moreButton(text: string, onClick: () => void): HTMLButtonElement {
@@ -80,6 +94,9 @@ export class TaskLog {
   /** "… N more tasks", and how many it says. */
   private moreTasks: HTMLElement | null = null;
   private moreTasksShown = -1;
+  /** The connections' section, its lines and the `rev` each shows. */
+  private links: HTMLDetailsElement | null = null;
+  private linkItems: { item: HTMLLIElement; rev: number }[] = [];
   private renderedVersion = -1;
   /** Work is left for the next frame. */
   private pending = false;
@@ -139,6 +156,8 @@ export class TaskLog {
     this.notice = null;
     this.moreTasks = null;
     this.moreTasksShown = -1;
+    this.links = null;
+    this.linkItems = [];
     this.root.replaceChildren();
     this.renderedVersion = -1;
     this.pending = false;
@@ -150,17 +169,23 @@ export class TaskLog {
     this.renderedVersion = this.model.version;
     this.lastRender = performance.now();
     const tasks = this.model.list();
-    if (tasks.length < this.views.length || (tasks.length && this.views.length && tasks[0] !== this.views[0].task)) {
+    const links = this.model.connections();
+    if (
+      tasks.length < this.views.length ||
+      (tasks.length && this.views.length && tasks[0] !== this.views[0].task) ||
+      links.length < this.linkItems.length
+    ) {
       this.clear(); // the model was reset under us
       this.renderedVersion = this.model.version;
     }
-    if (tasks.length === 0 && !this.model.stopped) {
+    if (tasks.length === 0 && links.length === 0 && !this.model.stopped) {
       if (this.root.firstChild) this.clear();
       return;
     }
     const deadline = performance.now() + FRAME_BUDGET_MS;
     this.pending = false;
     this.showStopped();
+    this.showConnections(links);
     // new sections, in order, up to the limit
     const wanted = Math.min(tasks.length, this.taskLimit);
     const stepping = this.views.length < wanted;
@@ -204,6 +229,55 @@ export class TaskLog {
     this.notice.className = 'trace-stopped';
     this.notice.textContent = `Trace stopped after ${count(stop.events)} events; the program ran on.`;
     this.root.prepend(this.notice);
+  }
+
+  /** The connections' section: its count, and (open) a line per connection, redrawn as they change. */
+  private showConnections(links: readonly ConnectionInfo[]): void {
+    if (!links.length) return;
+    if (!this.links) {
+      this.links = document.createElement('details');
+      this.links.className = 'connections';
+      this.links.append(document.createElement('summary'), document.createElement('ol'));
+      this.links.addEventListener('toggle', () => {
+        this.pending = true;
+        this.schedule();
+      });
+      this.root.insertBefore(this.links, this.notice ? this.notice.nextSibling : this.root.firstChild);
+    }
+    const summary = this.links.firstChild as HTMLElement;
+    const head = links.length === 1 ? '1 connection' : `${count(links.length)} connections`;
+    if (summary.textContent !== head) summary.textContent = head;
+    if (!this.links.open) return;
+    const list = this.links.lastChild as HTMLOListElement;
+    const shown = Math.min(links.length, MAX_CONNECTIONS);
+    for (let i = 0; i < shown; i++) {
+      const link = links[i];
+      let line = this.linkItems[i];
+      if (!line) {
+        const item = document.createElement('li');
+        item.dataset.conn = String(link.id);
+        line = { item, rev: -1 };
+        this.linkItems.push(line);
+        list.append(item);
+      }
+      if (line.rev === link.rev) continue;
+      line.rev = link.rev;
+      const time = document.createElement('time');
+      time.textContent = formatTime(link.openedT);
+      time.title = `opened at loop time ${link.openedT} s, real time ${link.openedMs.toFixed(1)} ms`;
+      line.item.replaceChildren(time, ` ${connectionText(this.model, link)}`);
+    }
+    const hidden = links.length - shown;
+    let more = list.querySelector<HTMLLIElement>(':scope > li.dropped');
+    if (hidden > 0) {
+      if (!more) {
+        more = document.createElement('li');
+        more.className = 'dropped';
+      }
+      if (list.lastChild !== more) list.append(more); // stays last
+      const text = `… ${count(hidden)} more connections`;
+      if (more.textContent !== text) more.textContent = text;
+    } else more?.remove();
   }
 
   private showMoreTasks(total: number): void {

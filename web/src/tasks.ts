@@ -1,12 +1,14 @@
 // The tasks of a run, built up from its trace events: for each task its life (created, awaits,
-// resumed, cancellation delivered, done), its running slices, its waits, its timers. The task log and
-// the timeline draw from this model.
+// resumed, cancellation delivered, done), its running slices, its waits, its timers; and the run's
+// connections (asyncio streams): for each its ends, when it opened and closed, and the bytes that
+// went each way. The task log and the timeline draw from this model.
 //
 // Adding a batch costs in proportion to the batch, whatever the number of tasks: a slice or a wait
 // still in progress keeps its start as its end (`t1 == t0`) until it closes; the views draw it up
 // to the latest time seen (`tMax`, `msMax`; see `isOpen`). Each task's slices, waits and blocking
-// calls are in time order and never overlap, so the views find what is in view by binary search.
-import { parseEvent, shiftTimes, type TraceEvent, type TulipEvent } from './trace';
+// calls are in time order and never overlap, so the views find what is in view by binary search;
+// so are a connection's byte events.
+import { parseEvent, shiftTimes, type StreamData, type StreamOpened, type TraceEvent, type TulipEvent } from './trace';
 
 export type TaskState = 'pending' | 'running' | 'waiting' | 'done' | 'cancelled' | 'raised';
 
@@ -71,6 +73,84 @@ export interface TaskInfo {
   rev: number;
 }
 
+/** Which way bytes went on a connection. */
+export type Direction = 'c2s' | 's2c';
+
+/** Bytes written to or read from one end of a connection. */
+export interface ByteEvent {
+  t: number;
+  ms: number;
+  dir: Direction;
+  op: 'write' | 'read';
+  /** How many (a read of 0 is EOF). */
+  bytes: number;
+  /** write; read, readline, readexactly, readuntil. */
+  how: string;
+  /** The start of the bytes as Python shows them (b'oxford\n'). */
+  data: string;
+  /** The task that wrote or read them (0: none). */
+  task: number;
+}
+
+/** One end of a connection: a transport of the trace. */
+export interface ConnectionEnd {
+  /** The transport's number in the trace. */
+  conn: number;
+  side: 'client' | 'server';
+  local: string;
+  peer: string;
+  /** The task current when it opened (0: none), and the first task that wrote or read on it. */
+  opener: number;
+  user: number;
+  openedT: number;
+  openedMs: number;
+  closedT: number | null;
+  closedMs: number | null;
+}
+
+/** The byte events of a connection's tracks: `tracks[TRACK[dir][op]]`. */
+export const TRACK: Record<Direction, Record<ByteEvent['op'], number>> = {
+  c2s: { write: 0, read: 1 },
+  s2c: { write: 2, read: 3 },
+};
+
+export interface ConnectionInfo {
+  /** Its number: the trace's number of the first of its ends to open. */
+  id: number;
+  transport: string;
+  /** client ⇄ server: "127.0.0.1:40001 ⇄ 127.0.0.1:40000". */
+  label: string;
+  /** Its ends, as seen (a connection seen from one end has one; loopback ones have both). */
+  client: ConnectionEnd | null;
+  server: ConnectionEnd | null;
+  openedT: number;
+  openedMs: number;
+  /** When its last end closed; null while an end is open. */
+  closedT: number | null;
+  closedMs: number | null;
+  /** The byte events, in time order (both loop and real time, unless `ordered` is false). */
+  events: ByteEvent[];
+  /** The same per direction and operation (see TRACK), for drawing. */
+  tracks: [ByteEvent[], ByteEvent[], ByteEvent[], ByteEvent[]];
+  /** Byte events left out past MAX_SPANS. */
+  dropped: number;
+  /** Bytes written each way. */
+  sent: Record<Direction, number>;
+  ordered: boolean;
+  /** Bumped whenever anything about the connection changes. */
+  rev: number;
+}
+
+/** A coroutine's name as called: `spin()`; the runtime's own tasks' `(asyncio internals)` as is. */
+export function callName(coro: string): string {
+  return !coro || coro.startsWith('(') ? coro : `${coro}()`;
+}
+
+/** The number of bytes in words: "1 byte", "7 bytes". */
+export function byteCount(n: number): string {
+  return n === 1 ? '1 byte' : `${n} bytes`;
+}
+
 /** The recorder stopped (its cap on a streamed trace) while the program ran on. */
 export interface TraceStop {
   t: number;
@@ -120,10 +200,19 @@ export class TaskModel {
   /** The task whose step runs, per loop. */
   private readonly stepping = new Map<number, TaskInfo>();
   private readonly places = new Map<string, string>();
+  /** The connections in the order they opened. */
+  private readonly links: ConnectionInfo[] = [];
+  /** Each transport of the trace: its connection and its end. */
+  private readonly ends = new Map<number, { link: ConnectionInfo; end: ConnectionEnd }>();
+  /** Ends waiting for their other end, by `transport|local|peer`. */
+  private readonly lonely = new Map<string, ConnectionInfo>();
 
   reset(): void {
     this.tasks.clear();
     this.order.length = 0;
+    this.links.length = 0;
+    this.ends.clear();
+    this.lonely.clear();
     this.stopped = null;
     this.stepping.clear();
     this.origin = null;
@@ -165,6 +254,34 @@ export class TaskModel {
   /** Tasks in creation order (the model's own array: not to be changed). */
   list(): readonly TaskInfo[] {
     return this.order;
+  }
+
+  /** Connections in the order they opened (the model's own array: not to be changed). */
+  connections(): readonly ConnectionInfo[] {
+    return this.links;
+  }
+
+  /** A task's name, "Task-3" if the trace never named it. */
+  taskName(id: number): string {
+    return this.tasks.get(id)?.name ?? `Task-${id}`;
+  }
+
+  /** The task behind an end of a connection: the first that wrote or read on it, else the one
+   *  that opened it; null if none. */
+  endTask(end: ConnectionEnd | null): TaskInfo | null {
+    const id = end ? end.user || end.opener : 0;
+    return id ? (this.tasks.get(id) ?? null) : null;
+  }
+
+  /** Who is at each end of a connection, in words: "Task-4 echo_client() ⇄ Task-18 handle_echo()". */
+  connectionParties(link: ConnectionInfo): string {
+    const party = (end: ConnectionEnd | null) => {
+      if (!end) return link.transport === 'loopback' ? '(not seen)' : '(remote)';
+      const task = this.endTask(end);
+      if (!task) return `(no task)`;
+      return task.coro ? `${task.name} ${callName(task.coro)}` : task.name;
+    };
+    return `${party(link.client)} ⇄ ${party(link.server)}`;
   }
 
   private task(id: number, t: number, ms: number): TaskInfo {
@@ -303,7 +420,7 @@ export class TaskModel {
         task.createdMs = event.ms;
         this.log(task, event, () => {
           const by = event.parent ? (this.tasks.get(event.parent)?.name ?? `Task-${event.parent}`) : '';
-          return `created${event.coro ? ` ${event.coro}()` : ''}${by ? ` by ${by}` : ''}`;
+          return `created${event.coro ? ` ${callName(event.coro)}` : ''}${by ? ` by ${by}` : ''}`;
         });
         return;
       }
@@ -386,6 +503,35 @@ export class TaskModel {
         this.log(task, event, () => `${event.kind === 'lock_acquire' ? 'acquired' : 'released'} lock ${event.lock}`);
         return;
       }
+      case 'stream_opened':
+        this.streamOpened(event);
+        return;
+      case 'stream_write':
+      case 'stream_read':
+        this.streamData(event);
+        return;
+      case 'stream_closed': {
+        const known = this.ends.get(event.conn);
+        if (!known) return;
+        const { link, end } = known;
+        end.closedT = event.t;
+        end.closedMs = event.ms;
+        const other = end === link.client ? link.server : link.client;
+        if (!other) {
+          // an end alone no longer waits for its other end
+          const key = `${link.transport}|${end.local}|${end.peer}`;
+          if (this.lonely.get(key) === link) this.lonely.delete(key);
+        }
+        if (!other || other.closedT !== null) {
+          link.closedT = event.t;
+          link.closedMs = event.ms;
+        }
+        link.rev++;
+        if (event.task) {
+          this.log(this.task(event.task, event.t, event.ms), event, `closed connection ${link.id} (${end.side} end)`);
+        }
+        return;
+      }
       case 'blocked': {
         const task = this.task(event.task, event.sinceT, event.sinceMs);
         const span: Span = { t0: event.sinceT, t1: event.t, ms0: event.sinceMs, ms1: event.ms, label: event.call };
@@ -395,6 +541,98 @@ export class TaskModel {
         return;
       }
     }
+  }
+  /** A transport opened: a new connection, or the other end of one whose first end is known
+   *  (same transport, `local` and `peer` swapped, the other side). */
+  private streamOpened(event: StreamOpened): void {
+    const end: ConnectionEnd = {
+      conn: event.conn,
+      side: event.side,
+      local: event.local,
+      peer: event.peer,
+      opener: event.task,
+      user: 0,
+      openedT: event.t,
+      openedMs: event.ms,
+      closedT: null,
+      closedMs: null,
+    };
+    const otherKey = `${event.transport}|${event.peer}|${event.local}`;
+    let link = this.lonely.get(otherKey);
+    if (link && !link[event.side]) {
+      this.lonely.delete(otherKey);
+      link[event.side] = end;
+      link.closedT = link.closedMs = null; // open again until this end closes
+    } else {
+      const [client, server] = event.side === 'client' ? [event.local, event.peer] : [event.peer, event.local];
+      link = {
+        id: event.conn,
+        transport: event.transport,
+        label: `${client} ⇄ ${server}`,
+        client: event.side === 'client' ? end : null,
+        server: event.side === 'server' ? end : null,
+        openedT: event.t,
+        openedMs: event.ms,
+        closedT: null,
+        closedMs: null,
+        events: [],
+        tracks: [[], [], [], []],
+        dropped: 0,
+        sent: { c2s: 0, s2c: 0 },
+        ordered: true,
+        rev: 0,
+      };
+      this.links.push(link);
+      this.lonely.set(`${event.transport}|${event.local}|${event.peer}`, link);
+    }
+    link.rev++;
+    this.ends.set(event.conn, { link, end });
+    if (event.task) {
+      const task = this.task(event.task, event.t, event.ms);
+      const how = event.side === 'client' ? 'opened' : 'accepted';
+      const over = event.transport && event.transport !== 'loopback' ? ` over ${event.transport}` : '';
+      this.log(task, event, () => `${how} connection ${link.id}: ${link.label}${over}`);
+    }
+  }
+
+  /** Bytes written or read on a transport: a byte event of its connection, and an entry in the
+   *  log of the task that wrote or read them. */
+  private streamData(event: StreamData): void {
+    const known = this.ends.get(event.conn);
+    const id = known ? known.link.id : event.conn;
+    const write = event.kind === 'stream_write';
+    if (known) {
+      const { link, end } = known;
+      if (!end.user && event.task) end.user = event.task;
+      // a write on the client end and a read on the server end go client → server
+      const dir: Direction = (end.side === 'client') === write ? 'c2s' : 's2c';
+      const op = write ? 'write' : 'read';
+      if (link.events.length < MAX_SPANS) {
+        const bytes: ByteEvent = {
+          t: event.t,
+          ms: event.ms,
+          dir,
+          op,
+          bytes: event.bytes,
+          how: event.how,
+          data: event.data,
+          task: event.task,
+        };
+        const last = link.events[link.events.length - 1];
+        if (last && (bytes.t < last.t || bytes.ms < last.ms)) link.ordered = false;
+        link.events.push(bytes);
+        link.tracks[TRACK[dir][op]].push(bytes);
+        if (write) link.sent[dir] += event.bytes;
+      } else link.dropped++;
+      link.rev++;
+    }
+    if (!event.task) return;
+    const task = this.task(event.task, event.t, event.ms);
+    this.log(task, event, () => {
+      if (write) return `wrote ${byteCount(event.bytes)} ${event.data} to connection ${id}`;
+      if (!event.bytes) return `read EOF (${event.how}) on connection ${id}`;
+      return `read ${byteCount(event.bytes)} ${event.data} (${event.how}) from connection ${id}`;
+    });
   }
 }
 

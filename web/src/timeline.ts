@@ -1,7 +1,9 @@
 // The timeline: a lane per task, drawn on a canvas from the task model. Running slices are solid
 // bars, waits are thin bars labelled with what the task awaits, calls that block the loop are
 // amber, timers are ticks at their deadline, and the ends of tasks (done, cancelled, raised) and
-// cancellations delivered are marked. The axis is loop time, or real time (how long the steps
+// cancellations delivered are marked. After the tasks, a lane per connection (asyncio streams): a
+// bar from its opening to its closing, the bytes written client → server as ticks above it and
+// server → client below it, a dot at a tick's tip for the read that took them. The axis is loop time, or real time (how long the steps
 // really took: the only one that spreads a virtual-clock run that never sleeps); 'auto' picks loop
 // time unless the whole run took no loop time. The wheel zooms around the pointer, shift+wheel
 // or a drag pans, a double click fits; hovering shows the details of what is under the pointer.
@@ -10,7 +12,18 @@
 // to its top while the pane scrolls over all lanes (a spacer below it), only the lanes in view are
 // drawn, and in each the spans in the visible range are found by binary search, those closer than
 // a pixel drawn as one. It redraws at most once per animation frame.
-import { partition, type Mark, type Span, type TaskInfo, type TaskModel, type TraceStop } from './tasks';
+import {
+  byteCount,
+  callName,
+  partition,
+  type ByteEvent,
+  type ConnectionInfo,
+  type Mark,
+  type Span,
+  type TaskInfo,
+  type TaskModel,
+  type TraceStop,
+} from './tasks';
 
 export type AxisChoice = 'auto' | 'loop' | 'real';
 type Axis = 'loop' | 'real';
@@ -36,6 +49,9 @@ interface Colors {
   timer: string;
   done: string;
   raised: string;
+  conn: string;
+  send: string;
+  back: string;
 }
 
 function readColors(element: HTMLElement): Colors {
@@ -54,6 +70,9 @@ function readColors(element: HTMLElement): Colors {
     timer: v('--tl-timer'),
     done: v('--tl-done'),
     raised: v('--tl-raised'),
+    conn: v('--tl-conn'),
+    send: v('--tl-send'),
+    back: v('--tl-back'),
   };
 }
 
@@ -188,6 +207,19 @@ function eachRun(
     draw(scale.x(a), scale.x(b), j === i + 1 ? first : null);
     i = j;
   }
+}
+
+/** Which way, in words. */
+const DIRECTION = { c2s: 'client → server', s2c: 'server → client' } as const;
+
+/** `host:port ⇄ host:port` made short: the ports alone when both ends are on one host. */
+function shortLabel(link: ConnectionInfo): string {
+  const [client, server] = link.label.split(' ⇄ ');
+  const host = (end: string) => end.slice(0, end.lastIndexOf(':'));
+  if (server !== undefined && host(client) === host(server) && client.includes(':')) {
+    return `${client.slice(client.lastIndexOf(':'))} ⇄ ${server.slice(server.lastIndexOf(':'))}`;
+  }
+  return link.label;
 }
 
 function stoppedText(stop: TraceStop): string {
@@ -349,22 +381,25 @@ export class Timeline {
     return GUTTER + ((t - t0) / (t1 - t0)) * this.plotWidth();
   }
 
-  private lanes(): readonly TaskInfo[] {
-    return this.model.list();
+  /** The lanes: the tasks', then the connections'. */
+  private laneCount(): number {
+    return this.model.list().length + this.model.connections().length;
   }
 
   // ---- drawing: the axis, then only the lanes in view ----
   private render(): void {
     this.renderedVersion = this.model.version;
     this.lastRender = performance.now();
-    const lanes = this.lanes();
+    const tasks = this.model.list();
+    const links = this.model.connections();
+    const lanes = tasks.length + links.length;
     const dpr = window.devicePixelRatio || 1;
     if (this.paneWidth < 0) {
       this.paneWidth = this.root.clientWidth;
       this.paneHeight = this.root.clientHeight;
     }
     this.width = this.paneWidth;
-    const total = Math.max(AXIS + LANE * Math.max(lanes.length, 1) + 6, 60);
+    const total = Math.max(AXIS + LANE * Math.max(lanes, 1) + 6, 60);
     // the pane's height whatever the lanes: resizing a canvas costs a new backing store
     this.height = Math.max(this.paneHeight, 60);
     const space = `${Math.max(0, total - this.height)}px`;
@@ -385,7 +420,7 @@ export class Timeline {
     ctx.font = '11px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     const c = this.palette();
-    if (!lanes.length) {
+    if (!lanes) {
       ctx.fillStyle = c.muted;
       ctx.fillText('Run a program: its tasks appear here, one lane each.', 12, AXIS + 12);
       return;
@@ -393,12 +428,15 @@ export class Timeline {
     const scale = this.scale();
     this.drawAxis(ctx, scale.t0, scale.t1);
     const first = Math.max(0, Math.floor(this.scrollTop / LANE));
-    const last = Math.min(lanes.length - 1, Math.floor((this.scrollTop + this.height - AXIS) / LANE));
+    const last = Math.min(lanes - 1, Math.floor((this.scrollTop + this.height - AXIS) / LANE));
     ctx.save();
     ctx.beginPath();
     ctx.rect(0, AXIS, this.width, this.height - AXIS);
     ctx.clip();
-    for (let index = first; index <= last; index++) this.drawLane(ctx, lanes[index], index, scale);
+    for (let index = first; index <= last; index++) {
+      if (index < tasks.length) this.drawLane(ctx, tasks[index], index, scale);
+      else this.drawConnection(ctx, links[index - tasks.length], index, scale);
+    }
     ctx.restore();
     this.drawStop(ctx, scale);
   }
@@ -554,6 +592,103 @@ export class Timeline {
     ctx.restore();
   }
 
+  /** Where a byte event goes on the axis now drawn. */
+  private static at(scale: Scale, event: ByteEvent): number {
+    return scale.loop ? event.t : event.ms / 1000;
+  }
+
+  /** A connection's lane: a bar from its opening to its closing (to the latest time seen while
+   *  it is open), a tick where each end closed, and its byte events, one per pixel per track. */
+  private drawConnection(ctx: CanvasRenderingContext2D, link: ConnectionInfo, index: number, scale: Scale): void {
+    const c = this.palette();
+    const top = AXIS + index * LANE - this.scrollTop;
+    const mid = Math.round(top + LANE / 2);
+    if (index % 2 === 0) {
+      ctx.fillStyle = c.stripe;
+      ctx.fillRect(0, top, this.width, LANE);
+    }
+    const { t0, t1 } = scale;
+    const left = GUTTER;
+    const right = GUTTER + this.plotWidth();
+    const clampX = (x: number) => Math.max(left, Math.min(right, x));
+    const opened = scale.loop ? link.openedT : link.openedMs / 1000;
+    const closed =
+      link.closedT === null || link.closedMs === null
+        ? Math.max(opened, scale.max)
+        : scale.loop
+          ? link.closedT
+          : link.closedMs / 1000;
+    if (closed >= t0 && opened <= t1) {
+      const x0 = clampX(scale.x(opened));
+      const x1 = clampX(scale.x(closed));
+      ctx.fillStyle = c.conn;
+      ctx.fillRect(x0, mid - 2, Math.max(2, x1 - x0), 4);
+    }
+    ctx.fillStyle = c.done;
+    for (const end of [link.client, link.server]) {
+      if (!end || end.closedT === null || end.closedMs === null) continue;
+      const at = scale.loop ? end.closedT : end.closedMs / 1000;
+      if (at < t0 || at > t1) continue;
+      ctx.fillRect(Math.round(scale.x(at)) - 0.75, mid - 5, 1.5, 10);
+    }
+    // the byte events: writes are ticks out of the bar (client → server above it, server → client
+    // below), reads a dot at the tip (hollow: EOF)
+    for (let k = 0; k < 4; k++) {
+      const events = link.tracks[k];
+      if (!events.length) continue;
+      const up = k < 2;
+      const read = k % 2 === 1;
+      ctx.fillStyle = ctx.strokeStyle = up ? c.send : c.back;
+      ctx.lineWidth = 1;
+      const draw = (event: ByteEvent, x: number) => {
+        if (!read) ctx.fillRect(x - 1, up ? mid - 10 : mid + 3, 2, 7);
+        else {
+          ctx.beginPath();
+          ctx.arc(x, up ? mid - 10 : mid + 10, event.bytes ? 2 : 2.5, 0, 2 * Math.PI);
+          if (event.bytes) ctx.fill();
+          else ctx.stroke();
+        }
+      };
+      if (!link.ordered) {
+        for (const event of events) {
+          const t = Timeline.at(scale, event);
+          if (t >= t0 && t <= t1) draw(event, Math.round(scale.x(t)));
+        }
+        continue;
+      }
+      // one per pixel: after one is drawn, the search skips to the next pixel
+      let i = partition(events, (e) => Timeline.at(scale, e) < t0);
+      while (i < events.length && Timeline.at(scale, events[i]) <= t1) {
+        const x = Math.round(scale.x(Timeline.at(scale, events[i])));
+        draw(events[i], x);
+        const next = t0 + (x + 0.5 - GUTTER) * scale.perPx;
+        i = partition(events, (e) => Timeline.at(scale, e) < next, i + 1);
+      }
+    }
+    // the label, over everything at the left: the connection and its client, then its ends
+    ctx.clearRect(0, top, GUTTER - 2, LANE);
+    if (index % 2 === 0) {
+      ctx.fillStyle = c.stripe;
+      ctx.fillRect(0, top, GUTTER - 2, LANE);
+    }
+    const client = this.model.endTask(link.client);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, top, GUTTER - 6, LANE);
+    ctx.clip();
+    ctx.fillStyle = c.fg;
+    ctx.fillText(`conn ${link.id}${client ? ` · ${client.name}` : ''}`, 6, top + 8);
+    ctx.fillStyle = c.muted;
+    ctx.font = '10px system-ui, sans-serif';
+    ctx.fillText(shortLabel(link), 6, top + 19);
+    ctx.restore();
+    if (index === this.model.list().length) {
+      // a rule between the tasks and the connections
+      ctx.fillStyle = c.border;
+      ctx.fillRect(0, top, this.width, 1);
+    }
+  }
+
   private drawMark(ctx: CanvasRenderingContext2D, mark: Mark, x: number, mid: number): void {
     const c = this.palette();
     ctx.lineWidth = 1.5;
@@ -595,15 +730,20 @@ export class Timeline {
     const stop = this.model.stopped;
     const nearStop = stop !== null && Math.abs(scale.x(scale.loop ? stop.t : stop.ms / 1000) - x) <= 4;
     if (y < AXIS) return nearStop && stop ? stoppedText(stop) : null;
-    const lanes = this.lanes();
+    const tasks = this.model.list();
     const index = Math.floor((y - AXIS + this.scrollTop) / LANE);
-    if (index < 0 || index >= lanes.length) return nearStop && stop ? stoppedText(stop) : null;
-    const task = lanes[index];
+    if (index < 0 || index >= this.laneCount()) return nearStop && stop ? stoppedText(stop) : null;
+    if (index >= tasks.length) {
+      const link = this.model.connections()[index - tasks.length];
+      const mid = AXIS + index * LANE - this.scrollTop + LANE / 2;
+      return this.connectionHit(link, scale, x, y - mid) ?? (nearStop && stop ? stoppedText(stop) : null);
+    }
+    const task = tasks[index];
     if (x < GUTTER) {
       const created = `created at ${task.createdT.toFixed(4)} s`;
       const end = task.endT !== null ? ` at ${task.endT.toFixed(4)} s` : '';
       const outcome = task.outcome ? `, ${task.outcome}${end}` : `, ${task.state}`;
-      return `${task.name}${task.coro ? ` ${task.coro}()` : ''}\n${created}${outcome}`;
+      return `${task.name}${task.coro ? ` ${callName(task.coro)}` : ''}\n${created}${outcome}`;
     }
     const near = (t: number | null, px: number) => t !== null && Math.abs(scale.x(t) - x) <= px;
     /** The span of `spans` under x (within `pad` pixels), found by binary search. */
@@ -646,6 +786,64 @@ export class Timeline {
     const wait = under(task.waits, 0);
     if (wait) return `${task.name}: ${spanText('awaits', wait, this.spanEnd(task, wait))}`;
     return nearStop && stop ? stoppedText(stop) : null;
+  }
+
+  /** What of a connection's lane is at x (`dy`: pixels below the lane's middle), in words: the byte
+   *  event nearest x (those above the bar if the pointer is above it, below if below), else the
+   *  connection itself; null past its ends. */
+  private connectionHit(link: ConnectionInfo, scale: Scale, x: number, dy: number): string | null {
+    const head = `connection ${link.id}: ${link.label}`;
+    if (x >= GUTTER) {
+      let best: ByteEvent | null = null;
+      let bestDx = 5;
+      for (let k = 0; k < 4; k++) {
+        if ((dy < -2 && k >= 2) || (dy > 2 && k < 2)) continue;
+        const events = link.tracks[k];
+        const consider = (event: ByteEvent | undefined) => {
+          if (!event) return;
+          const dx = Math.abs(scale.x(Timeline.at(scale, event)) - x);
+          if (dx < bestDx) {
+            bestDx = dx;
+            best = event;
+          }
+        };
+        if (!link.ordered) events.forEach(consider);
+        else {
+          const at = scale.t0 + (x - GUTTER) * scale.perPx;
+          const i = partition(events, (e) => Timeline.at(scale, e) < at);
+          consider(events[i - 1]);
+          consider(events[i]);
+        }
+      }
+      if (best) return `connection ${link.id}: ${this.byteText(best)}`;
+      const opened = scale.loop ? link.openedT : link.openedMs / 1000;
+      const closed =
+        link.closedT === null || link.closedMs === null ? scale.max : scale.loop ? link.closedT : link.closedMs / 1000;
+      if (x < scale.x(opened) - 3 || x > scale.x(closed) + 3) return null;
+    }
+    const over = link.transport ? ` (${link.transport})` : '';
+    const when = (t: number, ms: number) => `loop time ${t.toFixed(4)} s, real time ${ms.toFixed(2)} ms`;
+    const opened = `opened at ${when(link.openedT, link.openedMs)}`;
+    const closed =
+      link.closedT === null || link.closedMs === null ? 'still open' : `closed at ${when(link.closedT, link.closedMs)}`;
+    const bytes = `${byteCount(link.sent.c2s)} ${DIRECTION.c2s}, ${byteCount(link.sent.s2c)} ${DIRECTION.s2c}`;
+    return `${head}${over}\n${this.model.connectionParties(link)}\n${opened}\n${closed}\n${bytes}`;
+  }
+
+  /** A byte event in words: who, how many bytes, which way, and the bytes. */
+  private byteText(event: ByteEvent): string {
+    const who = event.task ? `${this.model.taskName(event.task)} ` : '';
+    const what =
+      event.op === 'write'
+        ? `wrote ${byteCount(event.bytes)}`
+        : event.bytes
+          ? `read ${byteCount(event.bytes)} (${event.how})`
+          : `read EOF (${event.how})`;
+    const data = event.bytes ? `\n${event.data}` : '';
+    return (
+      `${who}${what} ${DIRECTION[event.dir]}${data}\n` +
+      `loop time ${event.t.toFixed(4)} s, real time ${event.ms.toFixed(2)} ms`
+    );
   }
 
   /** Where a span ends for now: one still in progress reaches the latest time seen. */

@@ -96,6 +96,31 @@ export interface Blocked extends EventBase {
   sinceMs: number;
 }
 
+/** A connection's transport was made (open_connection's, or one a server accepted). `conn` numbers the
+ *  transport: the two ends of a loopback connection are two transports, `local` and `peer` swapped. */
+export interface StreamOpened extends EventBase {
+  kind: 'stream_opened';
+  conn: number;
+  transport: string; // loopback, tcp, websocket
+  side: 'client' | 'server';
+  local: string; // host:port
+  peer: string; // host:port
+}
+/** Bytes written to (`stream_write`) or read from (`stream_read`: 0 bytes is EOF) a transport, by
+ *  the task given. */
+export interface StreamData extends EventBase {
+  kind: 'stream_write' | 'stream_read';
+  conn: number;
+  bytes: number;
+  how: string; // write; read, readline, readexactly, readuntil
+  data: string; // the start of the bytes as Python shows them: b'oxford\n', cut after 48 with ...
+}
+/** A transport closed (connection_lost). */
+export interface StreamClosed extends EventBase {
+  kind: 'stream_closed';
+  conn: number;
+}
+
 export type TulipEvent =
   | LoopCreated
   | TaskCreated
@@ -110,6 +135,9 @@ export type TulipEvent =
   | TimerFired
   | QueueEvent
   | LockEvent
+  | StreamOpened
+  | StreamData
+  | StreamClosed
   | Blocked
   | TraceStopped;
 
@@ -193,6 +221,36 @@ export function parseEvent(e: TraceEvent): TulipEvent | null {
     case 'lock_acquire':
     case 'lock_release':
       return { seq, t, ms, loop, task, kind, lock: num(e['lock']) };
+    case 'stream_opened':
+      return {
+        seq,
+        t,
+        ms,
+        loop,
+        task,
+        kind,
+        conn: num(e['conn']),
+        transport: str(e['transport']),
+        side: e['side'] === 'server' ? 'server' : 'client',
+        local: str(e['local']),
+        peer: str(e['peer']),
+      };
+    case 'stream_write':
+    case 'stream_read':
+      return {
+        seq,
+        t,
+        ms,
+        loop,
+        task,
+        kind,
+        conn: num(e['conn']),
+        bytes: num(e['bytes']),
+        how: str(e['how']),
+        data: str(e['data']),
+      };
+    case 'stream_closed':
+      return { seq, t, ms, loop, task, kind, conn: num(e['conn']) };
     case 'blocked':
       return {
         seq,

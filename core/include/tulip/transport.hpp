@@ -108,7 +108,7 @@ private:
   Loop* loop_;
   Ref<Socket> socket_;
   Ref<Protocol> protocol_;
-  Server* server_;
+  Ref<Server> server_; // kept alive while it counts this connection (CPython's _server)
   std::string buffer_; // unsent bytes from buffer_start_ on
   std::size_t buffer_start_ = 0;
   std::optional<Address> peername_, sockname_;
