@@ -20,8 +20,16 @@ double browser_now_ms() { return emscripten_get_now(); }
 std::int64_t BrowserDriver::now_ns() { return std::int64_t(browser_now_ms() * 1e6); }
 
 void BrowserDriver::wait_until(std::int64_t deadline_ns) {
-  if (deadline_ns == kNoDeadline)
-    throw_deadlock();
+  // A connection the bridge's reverse mode accepted is work for the loop: no wait.
+  if (network_.deliver_accepted())
+    return;
+  if (deadline_ns == kNoDeadline) {
+    // Only a WebSocket's news can end this wait.
+    if (!network_.can_wake())
+      throw_deadlock();
+    hand_back(-1);
+    return;
+  }
   std::int64_t now = now_ns();
   if (deadline_ns > now)
     hand_back(double(deadline_ns - now) / 1e6);
@@ -47,8 +55,10 @@ std::int64_t ScaledDriver::now_ns() {
 }
 
 void ScaledDriver::wait_until(std::int64_t deadline_ns) {
-  if (deadline_ns == kNoDeadline)
-    throw_deadlock();
+  if (deadline_ns == kNoDeadline) {
+    real_.wait_until(kNoDeadline); // only I/O can end it, at any speed
+    return;
+  }
   std::int64_t now = now_ns();
   if (deadline_ns > now)
     real_.wait_until(real_.now_ns() + std::int64_t(double(deadline_ns - now) / speed_));

@@ -10,12 +10,13 @@
 #include <functional>
 
 #include "tulip/driver.hpp"
-#include "tulip/loopback.hpp"
+#include "web_network.hpp"
 
 namespace tulip::wasm {
 
-// Hands the turn back to the browser for `ms` milliseconds (0: just let it breathe). Where JS
-// cannot suspend (no promise integration, as in Node 20) the import waits in place instead.
+// Hands the turn back to the browser for `ms` milliseconds (0: just let it breathe; negative:
+// until a WebSocket has news). A WebSocket's news ends any wait early. Where JS cannot suspend (no
+// promise integration, as in Node 20) the import waits in place instead.
 void yield_to_browser(double ms);
 
 // Milliseconds on the browser's monotonic clock (performance.now()).
@@ -27,7 +28,8 @@ public:
   explicit BrowserDriver(std::function<void()> before_wait) : before_wait_(std::move(before_wait)) {}
   std::int64_t now_ns() override;
   void wait_until(std::int64_t deadline_ns) override;
-  // A program's own servers and clients stay in the page.
+  // A program's own servers and clients stay in the page; other hosts are reached through the
+  // bridge.
   Network* network() override { return &network_; }
 
   // Called often by the running program: yields when the current slice is used up.
@@ -38,7 +40,7 @@ private:
 
   std::function<void()> before_wait_;
   double slice_start_ms_ = browser_now_ms();
-  LoopbackNetwork network_;
+  WebNetwork network_;
 };
 
 // Slow motion: a clock that runs at `speed` (0 < speed <= 1) times real time, waiting on the

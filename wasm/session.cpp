@@ -6,7 +6,9 @@
 // promise integration can suspend only a stack entered from a wasm export). Output goes to JS
 // through tulip_js_output and tulip_js_trace; the source of a module the binary does not hold
 // (unicodedata) comes from JS through tulip_js_load_source, a suspending import like
-// tulip_js_wait, and tulip_js_take_source.
+// tulip_js_wait, and tulip_js_take_source. The network's WebSockets (the bridge) are the
+// BrowserDriver's: wasm/web_network.cpp and its imports tulip_js_ws_*; JS closes them all when a
+// run ends.
 #include <emscripten/em_macros.h>
 
 #include <memory>

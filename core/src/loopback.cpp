@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -23,8 +24,9 @@ bool is_local(const std::string& host) {
 class LoopbackSocket;
 
 struct LoopbackNetwork::Ports {
-  std::map<int, LoopbackSocket*> listeners;
+  std::map<int, LoopbackSocket*> listeners; // bound, listening or not yet
   std::set<int> used;
+  std::function<void(int port)> on_listen;
   int next = kFirstEphemeralPort;
   int take_free() {
     while (used.count(next))
@@ -98,7 +100,7 @@ public:
     closed_ = true;
     if (listening_) {
       ports_->listeners.erase(local_.port);
-      for (Ref<LoopbackSocket>& pending : backlog_)
+      for (Ref<Socket>& pending : backlog_)
         pending->close();
       backlog_.clear();
     }
@@ -116,10 +118,20 @@ public:
     start_ = 0;
   }
 
+  // Until a bound socket listens, a connect to it is refused (CPython's start_serving=False).
+  void start_listening(int backlog) override {
+    if (!listening_ || closed_ || accepting_)
+      return;
+    accepting_ = true;
+    backlog_max_ = std::size_t(backlog > 0 ? backlog : 1);
+    if (ports_->on_listen)
+      ports_->on_listen(local_.port);
+  }
+
   Ref<Socket> accept() override {
     if (backlog_.empty())
       return nullptr;
-    Ref<LoopbackSocket> s = backlog_.front();
+    Ref<Socket> s = backlog_.front();
     backlog_.pop_front();
     return s;
   }
@@ -146,10 +158,11 @@ public:
   LoopbackSocket* peer_ = nullptr;
   std::string inbox_;
   std::size_t start_ = 0;
-  std::deque<Ref<LoopbackSocket>> backlog_;
+  std::deque<Ref<Socket>> backlog_; // loopback clients, or sockets pushed from elsewhere
   std::size_t backlog_max_ = 0;
   int connect_error_ = 0;
-  bool listening_ = false;
+  bool listening_ = false; // a listener (bound)
+  bool accepting_ = false; // a listener that listens (start_listening)
   bool owns_port_ = true;
   bool peer_eof_ = false;
   bool reset_ = false;
@@ -173,7 +186,7 @@ Ref<Socket> LoopbackNetwork::connect(const Address& to) {
   Address local{to.ipv6 ? "::1" : "127.0.0.1", ports_->take_free(), to.ipv6};
   Ref<LoopbackSocket> client(new LoopbackSocket(ports_, local, to));
   auto it = ports_->listeners.find(to.port);
-  if (!is_local(to.host) || it == ports_->listeners.end() ||
+  if (!is_local(to.host) || it == ports_->listeners.end() || !it->second->accepting_ ||
       it->second->backlog_.size() >= it->second->backlog_max_) {
     client->connect_error_ = ECONNREFUSED;
     return client;
@@ -202,6 +215,19 @@ std::vector<Ref<Socket>> LoopbackNetwork::listen(const std::string& host, int po
   listener->backlog_max_ = std::size_t(backlog > 0 ? backlog : 1);
   ports_->listeners[at.port] = listener.get();
   return {listener};
+}
+
+void LoopbackNetwork::on_listen(std::function<void(int port)> hook) {
+  ports_->on_listen = std::move(hook);
+}
+
+bool LoopbackNetwork::push_accepted(int port, Ref<Socket> socket) {
+  auto it = ports_->listeners.find(port);
+  if (it == ports_->listeners.end() || !it->second->accepting_ ||
+      it->second->backlog_.size() >= it->second->backlog_max_)
+    return false;
+  it->second->backlog_.push_back(std::move(socket));
+  return true;
 }
 
 } // namespace tulip

@@ -98,6 +98,22 @@ interface RuntimeFiles {
   factory: Function;
   module: WebAssembly.Module;
   loadModuleSource(name: string): Promise<string>;
+  bridge?: string;
+  reverse?: boolean;
+}
+
+// The page's URL parameters for the network (web/bridge/README.md). A program reaches a host:port
+// outside the page (one its own servers do not listen on) through the WebSocket-to-TCP bridge
+// (`npm run bridge`):
+//   ?bridge=ws://HOST:PORT   where the bridge listens (default ws://127.0.0.1:8765)
+//   ?reverse=1               reverse mode: the first server each run starts in the page is offered
+//                            to the bridge's reverse port (`npm run bridge -- --reverse 2323`), so
+//                            that `nc 127.0.0.1 2323` talks to it
+function networkOptions(): { bridge?: string; reverse: boolean } {
+  const params = new URLSearchParams(window.location.search);
+  const bridge = params.get('bridge') || undefined;
+  const reverse = ['1', 'true', 'yes', 'on'].includes((params.get('reverse') ?? '').toLowerCase());
+  return { bridge, reverse };
 }
 
 type Instance = ReturnType<typeof createInstance>;
@@ -206,5 +222,5 @@ class WasmRuntime implements Runtime {
 
 export async function loadRuntime(): Promise<Runtime> {
   const module = await compileWasm();
-  return new WasmRuntime({ factory: createTulipModule, module, loadModuleSource });
+  return new WasmRuntime({ factory: createTulipModule, module, loadModuleSource, ...networkOptions() });
 }

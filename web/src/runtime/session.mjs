@@ -6,7 +6,8 @@
 //
 // Where the JS engine has WebAssembly's promise integration (JSPI: Chromium 137+), the runtime's
 // import tulip_js_wait(ms) returns a promise and suspends the run until it resolves: a zero delay
-// continues through a MessageChannel task, a real delay through one setTimeout. Where it has none
+// continues through a MessageChannel task, a real delay through one setTimeout; a WebSocket of the
+// run that has news ends the wait early (the bridge: see webSockets below). Where it has none
 // (Node 20), the import waits in place and the run is synchronous. The same goes for the source of
 // a module the runtime does not embed (unicodedata): the page fetches it while the run waits,
 // Node reads the file in place.
@@ -39,13 +40,36 @@ function nextTask() {
 // tasks, which leave the page its turns.
 const TIMER_EARLY_MS = 3;
 
-function suspendingWait(ms) {
-  if (ms <= 0) return nextTask();
-  const due = performance.now() + ms;
-  return new Promise((resolve) => {
-    const finish = () => (performance.now() >= due ? resolve() : nextTask().then(finish));
-    setTimeout(finish, Math.max(0, ms - TIMER_EARLY_MS));
-  });
+// The suspending tulip_js_wait of one instance: a wait of `ms` milliseconds (0: the next task;
+// negative: no timeout) that ends early when `wake()` is called (a WebSocket of the run has news).
+// After `halt()` (the run was stopped) no wait ends: the run stays suspended until it is dropped.
+function wakeableWait() {
+  let wake = null;
+  let halted = false;
+  return {
+    wait(ms) {
+      return new Promise((resolve) => {
+        let timer = null;
+        const done = () => {
+          if (wake !== done || halted) return;
+          wake = null;
+          clearTimeout(timer);
+          resolve();
+        };
+        wake = done;
+        if (ms < 0) return;
+        if (ms === 0) {
+          nextTask().then(done);
+          return;
+        }
+        const due = performance.now() + ms;
+        const finish = () => (performance.now() >= due ? done() : wake === done && nextTask().then(finish));
+        timer = setTimeout(finish, Math.max(0, ms - TIMER_EARLY_MS));
+      });
+    },
+    wake: () => wake?.(),
+    halt: () => (halted = true),
+  };
 }
 
 let sleepCell = null;
@@ -53,6 +77,279 @@ function blockingWait(ms) {
   if (ms <= 0) return;
   sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
   Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+// ---- WebSockets through the bridge (web/bridge/README.md) ----------------------------------------
+// The page cannot open TCP sockets: the runtime's network (wasm/web_network.cpp) keeps a program's
+// own servers and clients in the page and reaches any other host:port through the bridge, one
+// WebSocket per connection. Here are those WebSockets: what each received waits in its queue, and
+// the runtime reads it through the synchronous imports tulip_js_ws_* (wasm/library_tulip.js); each
+// event wakes the run's wait. In reverse mode the first server a run starts is registered with
+// the bridge, and each TCP client of the bridge's reverse port becomes one of its connections.
+// Everything closes when the run ends or is stopped.
+
+export const DEFAULT_BRIDGE = 'ws://127.0.0.1:8765';
+
+// The state bits of tulip_js_ws_state (wasm/web_network.cpp).
+const WRITABLE = 1;
+const READABLE = 2;
+const FAILED = 4;
+
+const address = (pair) => (Array.isArray(pair) ? [String(pair[0] ?? ''), Number(pair[1]) || 0] : ['', 0]);
+
+/**
+ * The run's WebSockets, for Module.tulipNet.
+ * @param {{bridge: string, reverse: boolean, usable: boolean, news: () => void}} options
+ *   `usable`: whether this engine can wait for a WebSocket (WebSocket and promise integration);
+ *   `news`: called on every event (it wakes the run)
+ */
+function webSockets({ bridge, reverse, usable, news }) {
+  bridge = bridge.replace(/\/+$/, '');
+  const sockets = new Map(); // id -> socket; ids are never reused
+  let nextId = 1;
+  const accepted = []; // reverse connections open and waiting for their in-page listener
+  let registration = null; // the reverse registration's WebSocket
+  let offered = false; // a server of this run was offered to the bridge already
+
+  function add(socket) {
+    const id = nextId++;
+    sockets.set(id, socket);
+    return id;
+  }
+  const socket = (fields) => ({
+    ws: null,
+    phase: 'connecting', // then 'open', and 'closed'; or 'failed' (closed before it opened)
+    chunks: [],
+    head: 0, // bytes of chunks[0] already read
+    queued: 0,
+    eof: false,
+    reset: false, // reported once by recv, then EOF
+    wasReset: false,
+    detail: '',
+    peer: ['', 0],
+    own: ['', 0],
+    listener: 0,
+    ...fields,
+  });
+  const fail = (s, detail) => {
+    s.phase = 'failed';
+    s.detail = detail;
+  };
+  function open(url) {
+    const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
+    return ws;
+  }
+  function forget(ws) {
+    ws.onopen = ws.onmessage = ws.onclose = ws.onerror = null;
+    if (ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN) ws.close(1000);
+  }
+
+  // A connection's events. A forward one is open when the bridge's open message comes; a reverse
+  // one (`onOpen` given) when the WebSocket opens, and if it closes before, nobody saw it.
+  function attach(id, s, ws, onOpen) {
+    s.ws = ws;
+    if (onOpen)
+      ws.onopen = () => {
+        s.phase = 'open';
+        onOpen();
+        news();
+      };
+    ws.onmessage = (event) => {
+      if (typeof event.data === 'string') {
+        let message;
+        try {
+          message = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        if (message?.type === 'open' && s.phase === 'connecting') {
+          s.phase = 'open';
+          s.peer = address(message.peername);
+          s.own = address(message.sockname);
+        } else if (message?.type === 'eof') s.eof = true;
+        else return;
+      } else {
+        const bytes = new Uint8Array(event.data);
+        if (!bytes.length) return;
+        s.chunks.push(bytes);
+        s.queued += bytes.length;
+      }
+      news();
+    };
+    ws.onerror = () => {}; // a close follows
+    ws.onclose = (event) => {
+      s.ws = null;
+      if (s.phase === 'connecting' && onOpen) {
+        sockets.delete(id);
+      } else if (s.phase === 'connecting') {
+        fail(
+          s,
+          event.code >= 4000 && event.reason
+            ? `: ${event.reason}`
+            : `: no bridge at ${bridge} (start one with: npm run bridge)`,
+        );
+      } else if (event.code === 1000) {
+        s.phase = 'closed';
+        s.eof = true;
+      } else {
+        // 4001: the TCP connection was reset; 1001, 1006: the bridge went away
+        s.phase = 'closed';
+        s.reset = s.wasReset = true;
+      }
+      news();
+    };
+  }
+
+  // Reverse mode: a TCP client of the bridge's reverse port, for the in-page listener on `port`.
+  function acceptReverse(message, port) {
+    const s = socket({ listener: port, peer: address(message.peername), own: address(message.sockname) });
+    const id = add(s);
+    try {
+      attach(id, s, open(`${bridge}/reverse/${encodeURIComponent(message.id)}`), () => accepted.push(id));
+    } catch {
+      sockets.delete(id);
+    }
+  }
+
+  function register(port) {
+    let ws;
+    try {
+      ws = open(`${bridge}/reverse?port=${port}`);
+    } catch (error) {
+      console.warn(`tulip: reverse mode: bad bridge URL ${bridge}: ${error.message}`);
+      return;
+    }
+    registration = ws;
+    ws.onmessage = (event) => {
+      if (typeof event.data !== 'string') return;
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      if (message?.type === 'ready')
+        console.info(`tulip: reverse mode: tcp 127.0.0.1:${message.port} reaches the page's server on port ${port}`);
+      else if (message?.type === 'accept') acceptReverse(message, port);
+    };
+    ws.onerror = () => {};
+    ws.onclose = (event) => {
+      if (registration === ws) registration = null;
+      console.warn(
+        `tulip: reverse mode: the bridge at ${bridge} ended the registration` +
+          (event.reason ? `: ${event.reason}` : ` (code ${event.code}; is it running with --reverse?)`),
+      );
+      news();
+    };
+  }
+
+  return {
+    connect(host, port) {
+      const s = socket({});
+      const id = add(s);
+      if (!usable) {
+        fail(s, ': this page cannot reach a bridge (it needs WebSocket and JS promise integration)');
+        return id;
+      }
+      let ws;
+      try {
+        ws = open(`${bridge}/connect?host=${encodeURIComponent(host)}&port=${port}`);
+      } catch (error) {
+        fail(s, `: bad bridge URL ${bridge} (${error.message})`);
+        return id;
+      }
+      attach(id, s, ws, null);
+      return id;
+    },
+    state(id) {
+      const s = sockets.get(id);
+      if (!s) return WRITABLE | READABLE;
+      if (s.phase === 'connecting') return 0;
+      if (s.phase === 'failed') return WRITABLE | READABLE | FAILED;
+      return WRITABLE | (s.queued || s.eof || s.reset || s.phase === 'closed' ? READABLE : 0);
+    },
+    recv(id, view) {
+      const s = sockets.get(id);
+      if (!s) return -3;
+      if (s.queued) {
+        if (!view) return s.queued;
+        let n = 0;
+        while (n < view.length && s.chunks.length) {
+          const chunk = s.chunks[0];
+          const take = Math.min(view.length - n, chunk.length - s.head);
+          view.set(chunk.subarray(s.head, s.head + take), n);
+          n += take;
+          s.head += take;
+          if (s.head === chunk.length) {
+            s.chunks.shift();
+            s.head = 0;
+          }
+        }
+        s.queued -= n;
+        return n;
+      }
+      if (s.reset) {
+        s.reset = false;
+        return -2;
+      }
+      return s.eof || s.phase !== 'open' ? -1 : 0;
+    },
+    send(id, view) {
+      const s = sockets.get(id);
+      if (!s) return -3;
+      if (s.phase !== 'open' || !s.ws) return s.wasReset ? -2 : -1;
+      s.ws.send(view.slice());
+      return view.length;
+    },
+    shutdown(id) {
+      const s = sockets.get(id);
+      if (s?.ws && s.phase === 'open') s.ws.send('{"type":"eof"}');
+    },
+    close(id) {
+      const s = sockets.get(id);
+      if (!s) return;
+      sockets.delete(id);
+      if (s.ws) forget(s.ws);
+      s.ws = null;
+    },
+    text(id, what) {
+      const s = sockets.get(id);
+      if (!s) return '';
+      return what === 0 ? s.detail : what === 1 ? s.peer[0] : what === 2 ? s.own[0] : '';
+    },
+    port(id, what) {
+      const s = sockets.get(id);
+      if (!s) return 0;
+      return what === 0 ? s.peer[1] : what === 1 ? s.own[1] : what === 2 ? s.listener : 0;
+    },
+    live() {
+      let n = registration ? 1 : 0;
+      for (const s of sockets.values()) if (s.ws) n++;
+      return n;
+    },
+    accepted() {
+      while (accepted.length) {
+        const id = accepted.shift();
+        if (sockets.has(id)) return id;
+      }
+      return 0;
+    },
+    listening(port) {
+      if (!reverse || offered || !usable) return;
+      offered = true;
+      register(port);
+    },
+    /** Closes every WebSocket of the run (and the reverse registration). */
+    closeAll() {
+      for (const s of sockets.values()) if (s.ws) forget(s.ws);
+      sockets.clear();
+      accepted.length = 0;
+      if (registration) forget(registration);
+      registration = null;
+      offered = false;
+    },
+  };
 }
 
 /**
@@ -80,12 +377,15 @@ export function errorLocation(stderr, filename) {
 /**
  * A fresh instance of the runtime, ready to run one program.
  * @param {{factory: Function, module: WebAssembly.Module,
- *   loadModuleSource?: (name: string) => string | Promise<string>}} runtime the module factory
+ *   loadModuleSource?: (name: string) => string | Promise<string>,
+ *   bridge?: string, reverse?: boolean}} runtime the module factory
  *   (createTulipModule from tulip.mjs), the compiled tulip.wasm, and where the source of a module
  *   the runtime does not embed comes from (unicodedata.py), when a program imports it: the text,
  *   or (with promise integration only) a promise of it; throwing or rejecting fails the import
- *   (ImportError) with the error's message
- * @returns {Promise<{session: object, run: Function, sink: object}>}
+ *   (ImportError) with the error's message. `bridge`: the bridge's WebSocket URL (default
+ *   DEFAULT_BRIDGE), through which a program reaches any host:port outside the page; `reverse`:
+ *   offer the first server each run starts to the bridge's reverse port (web/bridge/README.md)
+ * @returns {Promise<{session: object, run: Function, sink: object, net: object, waits: object}>}
  */
 export async function createInstance(runtime) {
   const suspend = hasPromiseIntegration();
@@ -93,8 +393,17 @@ export async function createInstance(runtime) {
   // Where the session's output goes; runProgram points it at the run's own.
   const sink = { output() {}, trace() {} };
   const sources = moduleSources(runtime.loadModuleSource, suspend);
+  const waits = wakeableWait();
+  // Without promise integration a run cannot wait for a WebSocket: then every connect fails.
+  const net = webSockets({
+    bridge: typeof runtime.bridge === 'string' && runtime.bridge ? runtime.bridge : DEFAULT_BRIDGE,
+    reverse: runtime.reverse === true,
+    usable: suspend && typeof WebSocket === 'function',
+    news: waits.wake,
+  });
   const instance = await runtime.factory({
-    tulipWait: suspend ? suspendingWait : blockingWait,
+    tulipWait: suspend ? waits.wait : blockingWait,
+    tulipNet: net,
     tulipOutput: (stream, text) => sink.output(stream === 1 ? 'stdout' : 'stderr', text),
     tulipTrace: (json) => sink.trace(json),
     tulipLoadSource: sources.load,
@@ -116,7 +425,7 @@ export async function createInstance(runtime) {
   // Promise integration suspends only a stack entered through a promising export.
   const exported = runExport(instance, exports);
   const run = suspend ? WebAssembly.promising(exported) : exported;
-  return { session, run, sink };
+  return { session, run, sink, net, waits };
 }
 
 // The raw wasm export tulip_run (promise integration wraps only wasm functions, not the glue's
@@ -213,7 +522,7 @@ function moduleSources(loadModuleSource, suspend) {
  *   error: object|null, stopped: boolean}>}
  */
 export async function runProgram(runtime, source, options, callbacks, control = {}) {
-  const { session, run, sink } = await (control.instance ?? createInstance(runtime));
+  const { session, run, sink, net, waits } = await (control.instance ?? createInstance(runtime));
   const filename = options.filename ?? 'main.py';
   let stdout = '';
   let stderr = '';
@@ -242,8 +551,21 @@ export async function runProgram(runtime, source, options, callbacks, control = 
   let stop;
   const stopped = new Promise((resolve) => (stop = resolve));
   control.onStop?.(() => stop());
-  // A stopped run stays suspended forever; dropping the instance collects it.
-  const exitCode = await Promise.race([Promise.resolve(run()), stopped.then(() => null)]);
+  // A stopped run stays suspended forever (no wait of it ends); dropping the instance collects it.
+  // Either way the run's WebSockets close: nothing of them reaches the next run.
+  net.closeAll();
+  let exitCode;
+  try {
+    exitCode = await Promise.race([
+      Promise.resolve(run()),
+      stopped.then(() => {
+        waits.halt();
+        return null;
+      }),
+    ]);
+  } finally {
+    net.closeAll();
+  }
   return exitCode === null ? result(130, true) : result(exitCode, false);
 }
 
