@@ -156,23 +156,22 @@ Coro<void> Server::wait_closed() {
 // ---- create_connection, create_server -------------------------------------------------------------
 namespace {
 
-// CPython's sock_connect: wait until the socket is writable, then read how the connect ended.
-Coro<void> sock_connect(Loop& loop, Ref<Socket> socket, Address address) {
-  Future<void> done = loop.create_future<void>();
+// CPython's sock_connect: wait until the socket is writable, then read how the connect ended (0 or
+// the errno). It returns the error rather than raising it: Emscripten 3.1.6's wasm exceptions lose
+// an exception raised at a co_await inside `try { } catch (const OSError&)` (it escapes the task
+// and the heap is corrupted), so create_connection makes the OSError itself.
+Coro<int> sock_connect(Loop& loop, Ref<Socket> socket) {
+  Future<int> done = loop.create_future<int>();
   Socket* s = socket.get();
-  loop.add_writer(*s, [done, s, address] {
+  loop.add_writer(*s, [done, s] {
     if (done.done())
       return;
-    if (int err = s->connect_error())
-      done.set_exception(std::make_exception_ptr(OSError(
-          err, "Connect call failed " + address_repr(address) + s->connect_error_detail())));
-    else
-      done.set_result();
+    done.set_result(s->connect_error());
   });
   // The writer goes when the future is done, through a done callback, as in CPython.
   Loop* l = &loop;
-  done.add_done_callback([l, socket](Future<void>) { l->remove_writer(*socket); });
-  co_await done;
+  done.add_done_callback([l, socket](Future<int>) { l->remove_writer(*socket); });
+  co_return co_await done;
 }
 
 std::string exception_text(const std::exception_ptr& e) {
@@ -203,14 +202,20 @@ Coro<Ref<Transport>> create_connection(Loop& loop, ProtocolFactory factory, std:
   std::vector<std::exception_ptr> errors;
   Ref<Socket> socket;
   for (const Address& address : infos) {
+    Ref<Socket> s;
     try {
-      Ref<Socket> s = network.connect(address);
-      co_await sock_connect(loop, s, address);
-      socket = s;
-      break;
+      s = network.connect(address);
     } catch (const OSError&) {
       errors.push_back(std::current_exception());
+      continue;
     }
+    if (int err = co_await sock_connect(loop, s)) {
+      errors.push_back(std::make_exception_ptr(OSError(
+          err, "Connect call failed " + address_repr(address) + s->connect_error_detail())));
+      continue;
+    }
+    socket = s;
+    break;
   }
   if (!socket) {
     if (errors.size() == 1)
