@@ -8,6 +8,7 @@
 
 #include "tulip/future.hpp"
 #include "tulip/task.hpp"
+#include "tulip/transport.hpp"
 
 namespace tulip {
 
@@ -63,6 +64,7 @@ Loop::Loop(std::unique_ptr<Driver> driver)
 
 Loop::~Loop() {
   clear_watches();
+  SocketTransport::abandon(*this);
   clear_pending();
   detach_all();
   std::erase(live_loops, this);
@@ -405,6 +407,7 @@ void Loop::close() {
     return;
   closed_ = true;
   clear_watches();
+  SocketTransport::abandon(*this);
   clear_pending();
 }
 

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <stdexcept>
+#include <vector>
 
 #include "tulip/errors.hpp"
 #include "tulip/loop.hpp"
@@ -13,7 +14,16 @@ namespace {
 constexpr std::size_t kMaxRecv = 256 * 1024; // CPython's max_size: one recv() per readiness
 std::uint64_t g_transport_ids = 0;
 TransportObserver* g_observer = nullptr;
+std::vector<SocketTransport*> g_live; // every transport alive, for abandon()
 } // namespace
+
+void SocketTransport::abandon(Loop& loop) noexcept {
+  std::vector<Ref<Protocol>> dropped;
+  for (SocketTransport* t : g_live)
+    if (t->loop_ == &loop && t->protocol_)
+      dropped.push_back(std::move(t->protocol_));
+  dropped.clear(); // released here, after the walk: releasing may free transports
+}
 
 void SocketTransport::set_observer(TransportObserver* observer) noexcept { g_observer = observer; }
 
@@ -21,6 +31,7 @@ SocketTransport::SocketTransport(Loop& loop, Ref<Socket> socket, Ref<Protocol> p
                                  std::function<void()> waiter_done, Server* server)
     : loop_(&loop), socket_(std::move(socket)), protocol_(std::move(protocol)), server_(server),
       id_(++g_transport_ids), kind_(socket_->kind()) {
+  g_live.push_back(this);
   sockname_ = socket_->sockname();
   peername_ = socket_->peername();
   if (server_)
@@ -36,6 +47,7 @@ SocketTransport::SocketTransport(Loop& loop, Ref<Socket> socket, Ref<Protocol> p
 }
 
 SocketTransport::~SocketTransport() {
+  std::erase(g_live, this);
   if (socket_)
     socket_->close();
 }

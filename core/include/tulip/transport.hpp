@@ -92,6 +92,9 @@ public:
 
   // The observer of every transport made from now on (a trace recorder), or null.
   static void set_observer(TransportObserver* observer) noexcept;
+  // `loop` goes away: its transports that never lost their connection let go of their protocols
+  // (a transport, its protocol and its reader hold one another until connection_lost).
+  static void abandon(Loop& loop) noexcept;
 
 private:
   ~SocketTransport() override;
